@@ -1,0 +1,25 @@
+package io.ponte;
+
+import io.ponte.organizations.KeysCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Entry point. {@code java -jar ponte-server.jar} serves the API; {@code java -jar ponte-server.jar keys ...}
+ * runs the key-management command against the same database and exits, without opening an HTTP port.
+ */
+@SpringBootApplication
+public class PonteApplication {
+
+	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("keys")) {
+			SpringApplication app = new SpringApplication(PonteApplication.class);
+			app.setWebApplicationType(WebApplicationType.NONE);
+			app.setAdditionalProfiles("cli");
+			System.exit(KeysCommand.run(app, args));
+		}
+		SpringApplication.run(PonteApplication.class, args);
+	}
+
+}

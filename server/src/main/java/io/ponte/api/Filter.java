@@ -1,0 +1,179 @@
+package io.ponte.api;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
+
+/**
+ * One filter a list endpoint offers: the public parameter name, the SQL column it reads, the value type and
+ * the lookups allowed on it. {@code status__in=a,b} is the filter {@code status} with lookup {@link Lookup#IN}.
+ * An array column ({@link #element}) matches when it contains the value(s).
+ */
+public final class Filter {
+
+	/** Guards the size of generated IN lists; more values than this is a client error, not a huge query. */
+	static final int MAX_VALUES = 1000;
+
+	private final String name;
+
+	private final String column;
+
+	private final ValueType type;
+
+	private final Set<Lookup> lookups;
+
+	private final boolean arrayColumn;
+
+	private Filter(String name, String column, ValueType type, Set<Lookup> lookups, boolean arrayColumn) {
+		this.name = name;
+		this.column = column;
+		this.type = type;
+		this.lookups = lookups;
+		this.arrayColumn = arrayColumn;
+	}
+
+	/** Exact match and {@code __in}. */
+	public static Filter exact(String name, String column, ValueType type) {
+		return new Filter(name, column, type, EnumSet.of(Lookup.EXACT, Lookup.IN), false);
+	}
+
+	/** Exact match, {@code __in}, comparisons and {@code __range}: for dates, amounts and other ordered values. */
+	public static Filter ordered(String name, String column, ValueType type) {
+		return new Filter(name, column, type,
+				EnumSet.of(Lookup.EXACT, Lookup.IN, Lookup.GT, Lookup.GTE, Lookup.LT, Lookup.LTE, Lookup.RANGE), false);
+	}
+
+	/** A value inside an array column: exact (contains it), {@code __in} (contains any), {@code __allin} (all). */
+	public static Filter element(String name, String column, ValueType type) {
+		return new Filter(name, column, type, EnumSet.of(Lookup.EXACT, Lookup.IN, Lookup.ALLIN), true);
+	}
+
+	/** The same filter offering exactly these lookups. */
+	public Filter only(Lookup... allowed) {
+		return new Filter(this.name, this.column, this.type, EnumSet.copyOf(Arrays.asList(allowed)),
+				this.arrayColumn);
+	}
+
+	/** The same filter with more lookups (for example {@link Lookup#NOT_IN}). */
+	public Filter also(Lookup... more) {
+		EnumSet<Lookup> all = EnumSet.copyOf(this.lookups);
+		all.addAll(Arrays.asList(more));
+		return new Filter(this.name, this.column, this.type, all, this.arrayColumn);
+	}
+
+	public String name() {
+		return this.name;
+	}
+
+	boolean allows(Lookup lookup) {
+		return this.lookups.contains(lookup);
+	}
+
+	/** The condition for {@code parameter=raw}; throws the 400 naming {@code parameter} for a malformed value. */
+	Condition condition(Lookup lookup, String parameter, String raw) {
+		List<Object> values = parse(lookup, parameter, raw);
+		if (this.arrayColumn) {
+			return arrayCondition(lookup, values);
+		}
+		if (this.type.isDateTime()) {
+			return timeCondition(lookup, values);
+		}
+		String c = this.column;
+		return switch (lookup) {
+			case EXACT -> new Condition(c + " = ?", values);
+			case IN -> new Condition(c + " in (" + placeholders(values.size()) + ")", values);
+			case NOT_IN -> new Condition("(" + c + " is null or " + c + " not in (" + placeholders(values.size()) + "))",
+					values);
+			case GT -> new Condition(c + " > ?", values);
+			case GTE -> new Condition(c + " >= ?", values);
+			case LT -> new Condition(c + " < ?", values);
+			case LTE -> new Condition(c + " <= ?", values);
+			case RANGE -> new Condition(c + " between ? and ?", values);
+			case ALLIN -> throw new IllegalStateException("allin needs an array column: " + this.name);
+		};
+	}
+
+	private List<Object> parse(Lookup lookup, String parameter, String raw) {
+		if (!lookup.multiValued()) {
+			return List.of(this.type.parse(parameter, raw));
+		}
+		String[] parts = raw.split(",", -1);
+		if (lookup == Lookup.RANGE && parts.length != 2) {
+			throw ApiException.invalid(parameter, "invalid", "Enter exactly two comma-separated values: start,end.");
+		}
+		if (parts.length > MAX_VALUES) {
+			throw ApiException.invalid(parameter, "invalid", "Enter at most " + MAX_VALUES + " values.");
+		}
+		List<Object> values = new ArrayList<>(parts.length);
+		for (String part : parts) {
+			String value = part.trim();
+			if (value.isEmpty()) {
+				throw ApiException.invalid(parameter, "invalid", "Enter a comma-separated list of values.");
+			}
+			values.add(this.type.parse(parameter, value));
+		}
+		return values;
+	}
+
+	private Condition arrayCondition(Lookup lookup, List<Object> values) {
+		String array = "array[" + typedPlaceholders(values.size()) + "]";
+		return switch (lookup) {
+			case EXACT, ALLIN -> new Condition(this.column + " @> " + array, values);
+			case IN -> new Condition(this.column + " && " + array, values);
+			default -> throw new IllegalStateException(lookup + " on array filter " + this.name);
+		};
+	}
+
+	/**
+	 * Timestamps compared with a plain date cover the whole day: {@code __lte} a day ends before the next,
+	 * {@code __gt} a day starts after it. Written as half-open ranges so the column's index still applies.
+	 */
+	private Condition timeCondition(Lookup lookup, List<Object> values) {
+		String c = this.column;
+		ValueType.TimeBound first = (ValueType.TimeBound) values.getFirst();
+		return switch (lookup) {
+			case EXACT -> first.isDay() ? Condition.of(c + " >= ? and " + c + " < ?", first.start(), first.dayEnd())
+					: Condition.of(c + " = ?", first.start());
+			case GT -> first.isDay() ? Condition.of(c + " >= ?", first.dayEnd()) : Condition.of(c + " > ?", first.start());
+			case GTE -> Condition.of(c + " >= ?", first.start());
+			case LT -> Condition.of(c + " < ?", first.start());
+			case LTE -> first.isDay() ? Condition.of(c + " < ?", first.dayEnd()) : Condition.of(c + " <= ?", first.start());
+			case RANGE -> {
+				ValueType.TimeBound last = (ValueType.TimeBound) values.get(1);
+				yield last.isDay() ? Condition.of(c + " >= ? and " + c + " < ?", first.start(), last.dayEnd())
+						: Condition.of(c + " >= ? and " + c + " <= ?", first.start(), last.start());
+			}
+			case IN, NOT_IN -> {
+				StringJoiner any = new StringJoiner(" or ", "(", ")");
+				List<Object> params = new ArrayList<>();
+				for (Object value : values) {
+					ValueType.TimeBound bound = (ValueType.TimeBound) value;
+					if (bound.isDay()) {
+						any.add("(" + c + " >= ? and " + c + " < ?)");
+						params.add(bound.start());
+						params.add(bound.dayEnd());
+					}
+					else {
+						any.add(c + " = ?");
+						params.add(bound.start());
+					}
+				}
+				String sql = lookup == Lookup.IN ? any.toString() : "not " + any;
+				yield new Condition(sql, params);
+			}
+			case ALLIN -> throw new IllegalStateException("allin on a timestamp: " + this.name);
+		};
+	}
+
+	private static String placeholders(int count) {
+		return String.join(", ", java.util.Collections.nCopies(count, "?"));
+	}
+
+	private String typedPlaceholders(int count) {
+		return String.join(", ", java.util.Collections.nCopies(count, "?::" + this.type.sqlType()));
+	}
+
+}

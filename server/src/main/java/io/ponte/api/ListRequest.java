@@ -1,0 +1,91 @@
+package io.ponte.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The query string of a list call, read once: {@code page}, {@code page_size} (1 to 1000, default 100,
+ * larger clamped to 1000) and every other parameter for the filters. Also knows the absolute URL of the
+ * request, from which {@code next} and {@code previous} are built.
+ */
+public final class ListRequest {
+
+	public static final int DEFAULT_PAGE_SIZE = 100;
+
+	public static final int MAX_PAGE_SIZE = 1000;
+
+	private final int page;
+
+	private final int pageSize;
+
+	private final Map<String, String> parameters;
+
+	private final String url;
+
+	ListRequest(int page, int pageSize, Map<String, String> parameters, String url) {
+		this.page = page;
+		this.pageSize = pageSize;
+		this.parameters = parameters;
+		this.url = url;
+	}
+
+	static ListRequest of(HttpServletRequest request) {
+		Map<String, String> parameters = new LinkedHashMap<>();
+		// the last value wins when a parameter repeats, as in Django's QueryDict
+		request.getParameterMap().forEach((name, values) -> parameters.put(name, values[values.length - 1]));
+		int page = positive(parameters, "page", 1, Integer.MAX_VALUE);
+		int pageSize = positive(parameters, "page_size", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+		String url = ServletUriComponentsBuilder.fromRequest(request).build().toUriString();
+		return new ListRequest(page, pageSize, parameters, url);
+	}
+
+	/** A whole number of at least 1; above {@code max} it is clamped, anything else is a 400 naming it. */
+	private static int positive(Map<String, String> parameters, String name, int absent, int max) {
+		String raw = parameters.get(name);
+		if (raw == null || raw.isEmpty()) {
+			return absent;
+		}
+		String digits = raw.trim();
+		if (!digits.matches("-?[0-9]{1,100}")) {
+			throw ApiException.invalid(name, "invalid", "A valid integer is required.");
+		}
+		java.math.BigInteger value = new java.math.BigInteger(digits);
+		if (value.signum() < 1) {
+			throw ApiException.invalid(name, "invalid", "Ensure this value is greater than or equal to 1.");
+		}
+		return value.min(java.math.BigInteger.valueOf(max)).intValue();
+	}
+
+	public int page() {
+		return this.page;
+	}
+
+	public int pageSize() {
+		return this.pageSize;
+	}
+
+	long offset() {
+		return (long) (this.page - 1) * this.pageSize;
+	}
+
+	/** Query parameters other than paging; unknown ones are ignored by the filters, as Belvo does. */
+	public Map<String, String> parameters() {
+		return this.parameters;
+	}
+
+	/** This request's URL for another page; page 1 drops the parameter, as Django REST framework does. */
+	String pageUrl(int target) {
+		UriComponentsBuilder builder = UriComponentsBuilder.fromUriString(this.url);
+		if (target == 1) {
+			builder.replaceQueryParam("page");
+		}
+		else {
+			builder.replaceQueryParam("page", target);
+		}
+		return builder.build().toUriString();
+	}
+
+}

@@ -1,0 +1,57 @@
+package io.ponte.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.RowMapper;
+
+/**
+ * What the list engine needs to know about one resource: where its rows live, the filters its list endpoint
+ * offers, a unique ordering (so pages never repeat or skip rows) and how a row becomes the response object.
+ * Declaring one of these, plus a thin controller, is all a new list endpoint costs.
+ *
+ * @param from the table (or join) in SQL
+ * @param orderBy a total order, ending in a unique column
+ */
+public record Resource<T>(String from, String orderBy, Map<String, Filter> filters, RowMapper<T> mapper) {
+
+	public static <T> Resource<T> of(String from, String orderBy, RowMapper<T> mapper, List<Filter> filters) {
+		Map<String, Filter> byName = new LinkedHashMap<>();
+		filters.forEach(f -> byName.put(f.name(), f));
+		return new Resource<>(from, orderBy, Map.copyOf(byName), mapper);
+	}
+
+	/**
+	 * The filter conditions of a request: each parameter is matched against {@code name} plus a lookup suffix.
+	 * Unknown parameters and empty values are ignored; a malformed value of a known filter is a 400.
+	 */
+	Condition filterConditions(Map<String, String> parameters) {
+		Condition where = Condition.TRUE;
+		for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+			String value = parameter.getValue();
+			if (value == null || value.isEmpty()) {
+				continue;
+			}
+			Condition condition = conditionFor(parameter.getKey(), value);
+			if (condition != null) {
+				where = where.and(condition);
+			}
+		}
+		return where;
+	}
+
+	private Condition conditionFor(String parameter, String value) {
+		for (Lookup lookup : Lookup.values()) {
+			if (lookup == Lookup.EXACT || !parameter.endsWith(lookup.suffix())) {
+				continue;
+			}
+			Filter filter = this.filters.get(parameter.substring(0, parameter.length() - lookup.suffix().length()));
+			if (filter != null && filter.allows(lookup)) {
+				return filter.condition(lookup, parameter, value);
+			}
+		}
+		Filter exact = this.filters.get(parameter);
+		return exact != null && exact.allows(Lookup.EXACT) ? exact.condition(Lookup.EXACT, parameter, value) : null;
+	}
+
+}

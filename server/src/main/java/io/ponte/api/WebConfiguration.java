@@ -1,0 +1,67 @@
+package io.ponte.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Wires the shared HTTP plumbing: request ids and access log, authentication, and controller arguments. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	@Bean
+	FilterRegistrationBean<RequestLogFilter> requestLogFilter() {
+		FilterRegistrationBean<RequestLogFilter> registration = new FilterRegistrationBean<>(new RequestLogFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<AuthenticationFilter> authenticationFilter(KeyAuthenticator authenticator,
+			ErrorResponses errors) {
+		FilterRegistrationBean<AuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new AuthenticationFilter(authenticator, errors));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new RequestScopedResolver());
+	}
+
+	/** Hands controllers the authenticated {@link Caller} and the parsed {@link ListRequest}. */
+	static final class RequestScopedResolver implements HandlerMethodArgumentResolver {
+
+		@Override
+		public boolean supportsParameter(MethodParameter parameter) {
+			Class<?> type = parameter.getParameterType();
+			return type == Caller.class || type == ListRequest.class;
+		}
+
+		@Override
+		public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+				NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+			HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+			if (parameter.getParameterType() == ListRequest.class) {
+				return ListRequest.of(request);
+			}
+			Object caller = request.getAttribute(AuthenticationFilter.CALLER_ATTRIBUTE);
+			if (caller == null) {
+				throw new ApiException(HttpStatus.UNAUTHORIZED, "authentication_failed", "Invalid Secret Keys");
+			}
+			return caller;
+		}
+
+	}
+
+}

@@ -1,0 +1,70 @@
+package io.ponte.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
+
+/**
+ * Chooses the PostgreSQL: an external server when a URL is configured, otherwise the embedded one whose
+ * data lives in {@code PONTE_DATA_DIR}. Both are the same dialect, so nothing else in the server knows which.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+	@Bean(destroyMethod = "close")
+	EmbeddedDatabaseHolder embeddedDatabase(DatabaseProperties properties) {
+		if (properties.external()) {
+			return new EmbeddedDatabaseHolder(null);
+		}
+		return new EmbeddedDatabaseHolder(EmbeddedDatabase.start(Path.of(properties.dataDir(), "postgres")));
+	}
+
+	/** Depends on the holder, so the pool closes before the embedded server stops. */
+	@Bean(destroyMethod = "close")
+	HikariDataSource dataSource(DatabaseProperties properties, EmbeddedDatabaseHolder embedded) {
+		HikariConfig config = new HikariConfig();
+		config.setPoolName("ponte");
+		config.setMaximumPoolSize(properties.poolSize());
+		if (embedded.database() != null) {
+			config.setJdbcUrl(embedded.database().jdbcUrl());
+			config.setUsername(embedded.database().user());
+		}
+		else {
+			config.setJdbcUrl(properties.url());
+			config.setUsername(properties.user());
+			config.setPassword(properties.password());
+		}
+		return new HikariDataSource(config);
+	}
+
+	/** Null-tolerant wrapper: Spring beans cannot be null, and the embedded server is absent in production. */
+	record EmbeddedDatabaseHolder(EmbeddedDatabase database) implements AutoCloseable {
+
+		@Override
+		public void close() {
+			if (this.database != null) {
+				this.database.close();
+			}
+		}
+
+	}
+
+	@Bean
+	DatabaseProperties databaseProperties(org.springframework.core.env.Environment env) {
+		String url = firstNonBlank(env.getProperty("ponte.db.url"), env.getProperty("spring.datasource.url"));
+		String user = firstNonBlank(env.getProperty("ponte.db.user"), env.getProperty("spring.datasource.username"));
+		String password = firstNonBlank(env.getProperty("ponte.db.password"),
+				env.getProperty("spring.datasource.password"));
+		return new DatabaseProperties(url, user, password, env.getProperty("ponte.data-dir", "./data"),
+				env.getProperty("ponte.db.pool-size", Integer.class, 16));
+	}
+
+	private static String firstNonBlank(String a, String b) {
+		return StringUtils.hasText(a) ? a : (StringUtils.hasText(b) ? b : null);
+	}
+
+}

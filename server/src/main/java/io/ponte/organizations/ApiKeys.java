@@ -1,0 +1,138 @@
+package io.ponte.organizations;
+
+import io.ponte.api.Caller;
+import io.ponte.api.Environment;
+import io.ponte.api.KeyAuthenticator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Organizations' API keys: creation, and the Basic-auth check. A bcrypt check costs tens of milliseconds by
+ * design, so a successful check is remembered for a short while, keyed by a SHA-256 of the pair (never the
+ * password itself). The cache is only an optimisation: any instance can verify any key from the database.
+ */
+@Service
+public class ApiKeys implements KeyAuthenticator {
+
+	static final Duration VERIFIED_TTL = Duration.ofSeconds(60);
+
+	private static final int MAX_CACHED = 10_000;
+
+	/** bcrypt reads at most 72 bytes; longer input is refused rather than silently truncated. */
+	private static final int MAX_PASSWORD_BYTES = 72;
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final OrganizationDao dao;
+
+	private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder(10);
+
+	/** Compared against when the secret id is unknown, so a miss costs as long as a wrong password. */
+	private final String decoyHash = this.encoder.encode("decoy-password-for-constant-time");
+
+	private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+
+	ApiKeys(OrganizationDao dao) {
+		this.dao = dao;
+	}
+
+	@Override
+	public Optional<Caller> authenticate(String secretId, String secretPassword) {
+		if (secretId.length() > 200 || secretPassword.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			return Optional.empty();
+		}
+		String cacheKey = digest(secretId, secretPassword);
+		Verified hit = this.verified.get(cacheKey);
+		long now = System.nanoTime();
+		if (hit != null && now - hit.at() < VERIFIED_TTL.toNanos()) {
+			return Optional.of(hit.caller());
+		}
+		Optional<ApiKeyRow> key = this.dao.findKey(secretId).filter(k -> k.revokedAt() == null);
+		if (key.isEmpty()) {
+			this.encoder.matches(secretPassword, this.decoyHash);
+			return Optional.empty();
+		}
+		if (!this.encoder.matches(secretPassword, key.get().secretHash())) {
+			return Optional.empty();
+		}
+		Caller caller = new Caller(key.get().organizationId(), key.get().id(), key.get().environment());
+		if (this.verified.size() >= MAX_CACHED) {
+			this.verified.clear();
+		}
+		this.verified.put(cacheKey, new Verified(caller, now));
+		return Optional.of(caller);
+	}
+
+	/** A new key with a generated secret id and password for an existing organization. */
+	@Transactional
+	public NewKey create(UUID organizationId, Environment environment, String description) {
+		String secretId = UUID.randomUUID().toString();
+		String password = generatePassword();
+		insert(organizationId, secretId, password, environment, description);
+		return new NewKey(organizationId, secretId, password, environment);
+	}
+
+	/** A new organization with one key: how tests and the {@code keys create} command make tenants. */
+	@Transactional
+	public NewKey createOrganization(String name, Environment environment) {
+		UUID organization = this.dao.insertOrganization(name);
+		return create(organization, environment, "created with the organization");
+	}
+
+	@Transactional
+	public boolean revoke(String secretId) {
+		this.verified.clear();
+		return this.dao.revokeKey(secretId) > 0;
+	}
+
+	void insert(UUID organizationId, String secretId, String password, Environment environment, String description) {
+		this.dao.insertKey(new ApiKeyRow(organizationId, UUID.randomUUID(), secretId, hash(password), environment,
+				description, null, null));
+	}
+
+	String hash(String password) {
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			throw new IllegalArgumentException("A secret password must be at most 72 bytes");
+		}
+		return this.encoder.encode(password);
+	}
+
+	boolean matches(String password, String hash) {
+		return this.encoder.matches(password, hash);
+	}
+
+	/** 48 random bytes, URL-safe Base64: 64 characters, within bcrypt's 72-byte input. */
+	static String generatePassword() {
+		byte[] bytes = new byte[48];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private static String digest(String secretId, String password) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			sha.update(secretId.getBytes(StandardCharsets.UTF_8));
+			sha.update((byte) 0);
+			sha.update(password.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(sha.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private record Verified(Caller caller, long at) {
+	}
+
+}
