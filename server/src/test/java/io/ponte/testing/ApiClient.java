@@ -1,0 +1,100 @@
+package io.ponte.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Calls the server like an integrator would: HTTP Basic with a key pair, JSON bodies. Unless {@link #unchecked()}
+ * is used, every response on a path of the spec must satisfy the contract, or the test fails.
+ */
+public final class ApiClient {
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final String baseUrl;
+
+	private final String authorization;
+
+	private final boolean contractChecked;
+
+	ApiClient(String baseUrl, String secretId, String secretPassword) {
+		this(baseUrl, secretId == null ? null : basic(secretId, secretPassword), true);
+	}
+
+	private ApiClient(String baseUrl, String authorization, boolean contractChecked) {
+		this.baseUrl = baseUrl;
+		this.authorization = authorization;
+		this.contractChecked = contractChecked;
+	}
+
+	private static String abbreviate(String body) {
+		return body == null || body.length() <= 300 ? body : body.substring(0, 300) + "...";
+	}
+
+	public static String basic(String user, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The same client without contract validation, for routes or statuses the spec does not describe. */
+	public ApiClient unchecked() {
+		return new ApiClient(this.baseUrl, this.authorization, false);
+	}
+
+	/** The same client sending this exact Authorization header value (or none, when null). */
+	public ApiClient withAuthorization(String header) {
+		return new ApiClient(this.baseUrl, header, this.contractChecked);
+	}
+
+	public ApiResponse get(String pathOrUrl) {
+		return send("GET", pathOrUrl, null, Map.of());
+	}
+
+	public ApiResponse post(String path, String json) {
+		return send("POST", path, json, Map.of());
+	}
+
+	public ApiResponse send(String method, String pathOrUrl, String body, Map<String, String> headers) {
+		URI uri = URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : this.baseUrl + pathOrUrl);
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60));
+		Map<String, String> all = new LinkedHashMap<>();
+		if (this.authorization != null) {
+			all.put("Authorization", this.authorization);
+		}
+		if (body != null) {
+			all.put("Content-Type", "application/json");
+		}
+		all.putAll(headers);
+		all.forEach(request::header);
+		request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+		HttpResponse<String> response;
+		try {
+			response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("request failed: " + method + " " + uri, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		ApiResponse result = new ApiResponse(response.statusCode(), response.headers(), response.body());
+		if (this.contractChecked) {
+			assertThat(Contract.get().violations(method, uri.getPath(), result.status(), result.headers(), result.body()))
+				.as("contract violations of %s %s -> %s %s", method, uri, result.status(), abbreviate(result.body()))
+				.isEmpty();
+		}
+		return result;
+	}
+
+}

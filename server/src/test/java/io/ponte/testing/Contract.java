@@ -1,0 +1,129 @@
+package io.ponte.testing;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpHeaders;
+import java.util.ArrayList;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The Belvo OpenAPI description as an oracle: every response the tests receive on a path the spec describes
+ * is validated against it (status, headers, body schema). Read from {@code -Dponte.spec}, by default
+ * {@code ../shared/spec/belvo-openapi.json}. Without the file, validation is skipped, loudly.
+ */
+public final class Contract {
+
+	public static final String SPEC_PROPERTY = "ponte.spec";
+
+	private static final Contract INSTANCE = new Contract();
+
+	private final Path spec;
+
+	private final OpenApiInteractionValidator validator;
+
+	private Contract() {
+		String configured = System.getProperty(SPEC_PROPERTY, "../../shared/spec/belvo-openapi.json");
+		this.spec = Path.of(configured).toAbsolutePath().normalize();
+		if (Files.isRegularFile(this.spec)) {
+			this.validator = OpenApiInteractionValidator.createForSpecificationUrl(repairedCopy(this.spec))
+				.withResolveRefs(true)
+				.withResolveCombinators(true)
+				.withLevelResolver(LevelResolver.create()
+					// requests are ours to make wrong on purpose; responses are what the contract is about
+					.withLevel("validation.request", ValidationReport.Level.IGNORE)
+					// routes outside the spec (GET /api/, unknown paths) have no contract to check
+					.withLevel("validation.request.path.missing", ValidationReport.Level.IGNORE)
+					.build())
+				.build();
+		}
+		else {
+			this.validator = null;
+			System.err.println("""
+
+					**********************************************************************************
+					 CONTRACT TESTS SKIPPED: no OpenAPI description at %s
+					 Set -Dponte.spec=/path/to/belvo-openapi.json to validate responses against it.
+					**********************************************************************************
+					""".formatted(this.spec));
+		}
+	}
+
+	/**
+	 * The Belvo description has defects of its own (an array schema without {@code items}) that make the
+	 * validator's strict loader refuse it. They are repaired in a temporary copy; the schemas stay untouched.
+	 */
+	private static String repairedCopy(Path spec) {
+		try {
+			JsonMapper json = JsonMapper.builder().build();
+			JsonNode root = json.readTree(spec.toFile());
+			List<String> repaired = new ArrayList<>();
+			repairArrays(root, "", repaired);
+			Path copy = Files.createTempFile("belvo-openapi-", ".json");
+			copy.toFile().deleteOnExit();
+			json.writeValue(copy.toFile(), root);
+			System.err.println("Contract: repaired spec defects (array without items) in " + repaired);
+			return copy.toUri().toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void repairArrays(JsonNode node, String path, List<String> repaired) {
+		if (node instanceof ObjectNode object) {
+			if ("array".equals(object.path("type").asString(null)) && !object.has("items")) {
+				object.putObject("items");
+				repaired.add(path);
+			}
+			object.properties().forEach(e -> repairArrays(e.getValue(), path + "/" + e.getKey(), repaired));
+		}
+		else if (node.isArray()) {
+			for (int i = 0; i < node.size(); i++) {
+				repairArrays(node.get(i), path + "/" + i, repaired);
+			}
+		}
+	}
+
+	public static Contract get() {
+		return INSTANCE;
+	}
+
+	public boolean available() {
+		return this.validator != null;
+	}
+
+	public Path spec() {
+		return this.spec;
+	}
+
+	/** The contract violations of one response; empty when it conforms (or when no spec is available). */
+	public List<String> violations(String method, String path, int status, HttpHeaders headers, String body) {
+		if (this.validator == null) {
+			return List.of();
+		}
+		SimpleResponse.Builder response = SimpleResponse.Builder.status(status);
+		headers.map().forEach((name, values) -> response.withHeader(name, values));
+		if (body != null && !body.isEmpty()) {
+			response.withBody(body);
+		}
+		ValidationReport report = this.validator.validateResponse(path,
+				Request.Method.valueOf(method.toUpperCase(Locale.ROOT)), response.build());
+		return report.getMessages()
+			.stream()
+			.filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+			.map(m -> m.getKey() + ": " + m.getMessage())
+			.toList();
+	}
+
+}
