@@ -94,6 +94,13 @@ class ApiExceptionHandler {
 		return respond(ApiException.invalid(ex.getName(), "invalid", "A valid value is required."), request);
 	}
 
+	/** Tomcat refuses to decode a query string with broken percent-encoding; that is the client's 400. */
+	@ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+	ResponseEntity<List<ApiError>> badQueryString(Exception ex, HttpServletRequest request) {
+		return respond(new ApiException(HttpStatus.BAD_REQUEST, "invalid",
+				"The query string is malformed (invalid percent-encoding)."), request);
+	}
+
 	/** A statement cancelled by the query timeout is the API's request timeout. */
 	@ExceptionHandler(QueryTimeoutException.class)
 	ResponseEntity<List<ApiError>> timeout(QueryTimeoutException ex, HttpServletRequest request) {

@@ -37,7 +37,7 @@ class FieldSelectionAdvice implements ResponseBodyAdvice<Object> {
 	@Override
 	public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType, Class converterType,
 			ServerHttpRequest request, ServerHttpResponse response) {
-		if (body == null || !(request instanceof ServletServerHttpRequest servlet)) {
+		if (body == null || !(request instanceof ServletServerHttpRequest servlet) || isError(body)) {
 			return body;
 		}
 		Set<String> fields = names(servlet.getServletRequest().getParameter("fields"));
@@ -47,11 +47,14 @@ class FieldSelectionAdvice implements ResponseBodyAdvice<Object> {
 		}
 		return switch (body) {
 			case Page<?> page -> page.map(item -> select(item, fields, omit));
-			case List<?> list when list.stream().anyMatch(ApiError.class::isInstance) -> body;
 			case List<?> list -> list.stream().map(item -> select(item, fields, omit)).toList();
-			case ApiError error -> body;
 			default -> select(body, fields, omit);
 		};
+	}
+
+	private static boolean isError(Object body) {
+		return body instanceof ApiError || (body instanceof List<?> list && !list.isEmpty()
+				&& list.getFirst() instanceof ApiError);
 	}
 
 	private Object select(Object item, Set<String> fields, Set<String> omit) {
