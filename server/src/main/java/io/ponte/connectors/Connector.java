@@ -1,0 +1,30 @@
+package io.ponte.connectors;
+
+import java.time.LocalDate;
+import java.util.List;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What an institution integration implements: log in with an end user's credentials (answering an MFA
+ * challenge when the institution asks for one) and fetch each resource. The HTTP layer only ever talks to this
+ * interface, so it never knows whether data comes from the sandbox or a real bank.
+ *
+ * <p>Documents are shaped like the Belvo API's objects for the resource, without the fields the server assigns
+ * itself ({@code id}, {@code link}, {@code collected_at}, {@code created_at}); each carries a stable
+ * {@code internal_identification}, the institution's own id, so re-fetching the same data never duplicates it.
+ */
+public interface Connector {
+
+	/** Whether this connector serves the institution with this name (e.g. {@code erebor_mx_retail}). */
+	boolean serves(String institution);
+
+	/**
+	 * Logs in. {@code token} is the MFA token when the caller has one; {@code challenge} the pending challenge
+	 * it answers, when resuming an MFA session.
+	 */
+	LoginResult login(Credentials credentials, String token, MfaChallenge challenge);
+
+	/** Fetches one resource for a logged-in end user; {@code from}/{@code to} bound dated resources. */
+	List<ObjectNode> fetch(Session session, ResourceKind resource, LocalDate from, LocalDate to);
+
+}
