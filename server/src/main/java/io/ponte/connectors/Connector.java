@@ -15,8 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public interface Connector {
 
-	/** Whether this connector serves the institution with this name (e.g. {@code erebor_mx_retail}). */
-	boolean serves(String institution);
+	/** The name institutions use to say which connector serves them ({@code institutions.connector}). */
+	String name();
 
 	/**
 	 * Logs in. {@code token} is the MFA token when the caller has one; {@code challenge} the pending challenge
