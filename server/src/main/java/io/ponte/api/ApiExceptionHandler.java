@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -64,9 +65,8 @@ class ApiExceptionHandler {
 	/** Malformed JSON, a body of the wrong shape, or a value of the wrong type: name the field when we can. */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<List<ApiError>> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
-		Throwable cause = ex.getMostSpecificCause();
-		if (cause instanceof InvalidFormatException || cause instanceof MismatchedInputException) {
-			DatabindException mapping = (DatabindException) cause;
+		JacksonException mapping = valueError(ex);
+		if (mapping != null) {
 			String field = JsonPaths.of(mapping.getPath());
 			if (field != null) {
 				return respond(ApiException.invalid(field, "invalid", "A valid value of the right type is required."),
@@ -81,6 +81,23 @@ class ApiExceptionHandler {
 		}
 		return respond(new ApiException(HttpStatus.BAD_REQUEST, "parse_error",
 				"JSON parse error: the request body is not valid JSON."), request);
+	}
+
+	/**
+	 * The Jackson failure about a value (wrong type, unparseable, out of range) in the cause chain. Not the most
+	 * specific cause: Jackson keeps what it wrapped (a DateTimeParseException, for example) below it.
+	 */
+	private static JacksonException valueError(HttpMessageNotReadableException ex) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof InvalidFormatException || cause instanceof MismatchedInputException
+					|| cause instanceof InputCoercionException) {
+				return (JacksonException) cause;
+			}
+			if (cause == cause.getCause()) {
+				break;
+			}
+		}
+		return null;
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)

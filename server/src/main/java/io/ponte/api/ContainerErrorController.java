@@ -19,6 +19,10 @@ class ContainerErrorController implements ErrorController {
 	@RequestMapping("/error")
 	ResponseEntity<List<ApiError>> error(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null) {
+			// called directly rather than forwarded by the container: /error is no route of the API
+			code = HttpStatus.NOT_FOUND.value();
+		}
 		HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
 		if (status == null || !status.isError()) {
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
@@ -34,7 +38,11 @@ class ContainerErrorController implements ErrorController {
 					? new ApiException(status, "unexpected_error", ApiExceptionHandler.UNEXPECTED_MESSAGE)
 					: new ApiException(status, "bad_request", "The request could not be understood.");
 		};
-		return ResponseEntity.status(status).body(List.of(error.toError(RequestIds.of(request))));
+		// the container may answer before our filters run (a TRACE, a malformed request): name the request here
+		String requestId = RequestIds.of(request);
+		return ResponseEntity.status(status)
+			.header(RequestIds.HEADER, requestId)
+			.body(List.of(error.toError(requestId)));
 	}
 
 }

@@ -161,7 +161,8 @@ public final class Filter {
 						params.add(bound.start());
 					}
 				}
-				String sql = lookup == Lookup.IN ? any.toString() : "not " + any;
+				// like the other types, __not_in keeps the rows that have no value at all
+				String sql = lookup == Lookup.IN ? any.toString() : "(" + c + " is null or not " + any + ")";
 				yield new Condition(sql, params);
 			}
 			case ALLIN -> throw new IllegalStateException("allin on a timestamp: " + this.name);
