@@ -91,6 +91,28 @@ class EmbeddedDatabaseTests {
 		}
 	}
 
+	@Test
+	void aStalePidFileNamingAnotherClustersPostmasterLeavesThatClusterRunning() throws Exception {
+		Path mine = this.folder.resolve("mine");
+		try (EmbeddedDatabase initialise = EmbeddedDatabase.start(mine)) {
+			execute(initialise, "select 1");
+		}
+		try (EmbeddedDatabase other = EmbeddedDatabase.start(this.folder.resolve("other"))) {
+			long otherPid = postmasterPid(other.directory());
+			// as after a reboot: the pid of the last run, meanwhile reused by another PostgreSQL
+			List<String> stale = new ArrayList<>(Files.readAllLines(other.directory().resolve("postmaster.pid")));
+			stale.set(1, mine.toAbsolutePath().normalize().toString());
+			Files.write(mine.resolve("postmaster.pid"), stale);
+
+			EmbeddedDatabase.stopOrphanedPostmaster(mine.toAbsolutePath().normalize());
+
+			assertThat(ProcessHandle.of(otherPid).filter(ProcessHandle::isAlive))
+				.as("postmaster %d of another data folder", otherPid)
+				.isPresent();
+			assertThat(queryStrings(other, "select 'still serving'")).containsExactly("still serving");
+		}
+	}
+
 	private Process startChild(String value) throws IOException {
 		String java = ProcessHandle.current().info().command().orElseThrow();
 		return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
