@@ -8,7 +8,9 @@ import io.ponte.testing.OnEachDatabase;
 import io.ponte.testing.PonteServer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 class ApiKeysTests {
@@ -48,6 +50,22 @@ class ApiKeysTests {
 
 		client.get("/api/institutions/").assertError(401, "authentication_failed", null);
 		assertThat(server.bean(ApiKeys.class).revoke(key.secretId())).as("revoking twice").isFalse();
+	}
+
+	@OnEachDatabase
+	void aKeyVerifiedWhileItsRevocationCommitsIsRefusedOnceItHasCommitted(PonteServer server) {
+		ApiKeys keys = server.bean(ApiKeys.class);
+		NewKey key = server.newKey(Environment.SANDBOX);
+
+		server.bean(TransactionTemplate.class).executeWithoutResult(status -> {
+			assertThat(keys.revoke(key.secretId())).isTrue();
+			// another request, on another connection, still reads the committed (active) key
+			assertThat(CompletableFuture.supplyAsync(() -> keys.authenticate(key.secretId(), key.secretPassword()))
+				.join()).isPresent();
+		});
+
+		assertThat(keys.authenticate(key.secretId(), key.secretPassword())).isEmpty();
+		server.clientFor(key).get("/api/institutions/").assertError(401, "authentication_failed", null);
 	}
 
 	@OnEachDatabase
