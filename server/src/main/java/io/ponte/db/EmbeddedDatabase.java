@@ -97,7 +97,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		Optional<ProcessHandle> postmaster = lines.isEmpty() ? Optional.empty() : parsePid(lines.getFirst())
 			.flatMap(ProcessHandle::of)
 			.filter(ProcessHandle::isAlive)
-			.filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+			.filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
+			// a pid from a stale file may since belong to another cluster's postmaster: never stop that one
+			.filter(p -> servesDirectory(p, directory));
 		if (postmaster.isEmpty()) {
 			return; // a stale pid file: PostgreSQL itself discards it on start
 		}
@@ -112,6 +114,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			log.warn("Orphaned PostgreSQL did not stop in time; killing it", ex);
 			process.destroyForcibly();
 		}
+	}
+
+	/** Whether the process is a postmaster started on this data directory ({@code -D directory}). */
+	private static boolean servesDirectory(ProcessHandle process, Path directory) {
+		List<String> arguments = process.info().arguments().map(List::of).orElse(List.of());
+		int option = arguments.indexOf("-D");
+		return option >= 0 && option + 1 < arguments.size()
+				&& Path.of(arguments.get(option + 1)).toAbsolutePath().normalize().equals(directory);
 	}
 
 	private static Optional<Long> parsePid(String line) {

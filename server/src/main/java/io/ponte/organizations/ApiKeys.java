@@ -13,9 +13,12 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Organizations' API keys: creation, and the Basic-auth check. A bcrypt check costs tens of milliseconds by
@@ -43,6 +46,12 @@ public class ApiKeys implements KeyAuthenticator {
 
 	private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
 
+	/**
+	 * Advanced once a revocation has committed. A check that read the key before that moment may still be
+	 * running; its cache entry carries the older generation and is ignored.
+	 */
+	private final AtomicLong generation = new AtomicLong();
+
 	ApiKeys(OrganizationDao dao) {
 		this.dao = dao;
 	}
@@ -53,9 +62,10 @@ public class ApiKeys implements KeyAuthenticator {
 			return Optional.empty();
 		}
 		String cacheKey = digest(secretId, secretPassword);
+		long generation = this.generation.get();
 		Verified hit = this.verified.get(cacheKey);
 		long now = System.nanoTime();
-		if (hit != null && now - hit.at() < VERIFIED_TTL.toNanos()) {
+		if (hit != null && hit.generation() == generation && now - hit.at() < VERIFIED_TTL.toNanos()) {
 			return Optional.of(hit.caller());
 		}
 		Optional<ApiKeyRow> key = this.dao.findKey(secretId).filter(k -> k.revokedAt() == null);
@@ -70,7 +80,7 @@ public class ApiKeys implements KeyAuthenticator {
 		if (this.verified.size() >= MAX_CACHED) {
 			this.verified.clear();
 		}
-		this.verified.put(cacheKey, new Verified(caller, now));
+		this.verified.put(cacheKey, new Verified(caller, now, generation));
 		return Optional.of(caller);
 	}
 
@@ -92,8 +102,25 @@ public class ApiKeys implements KeyAuthenticator {
 
 	@Transactional
 	public boolean revoke(String secretId) {
+		boolean revoked = this.dao.revokeKey(secretId) > 0;
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			// until the commit, other connections still read the key as active and may cache it again
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					forgetVerified();
+				}
+			});
+		}
+		else {
+			forgetVerified();
+		}
+		return revoked;
+	}
+
+	private void forgetVerified() {
+		this.generation.incrementAndGet();
 		this.verified.clear();
-		return this.dao.revokeKey(secretId) > 0;
 	}
 
 	void insert(UUID organizationId, String secretId, String password, Environment environment, String description) {
@@ -132,7 +159,7 @@ public class ApiKeys implements KeyAuthenticator {
 		}
 	}
 
-	private record Verified(Caller caller, long at) {
+	private record Verified(Caller caller, long at, long generation) {
 	}
 
 }
