@@ -192,9 +192,7 @@ public class Links {
 	 * remembering {@code request} so the retrieval can be resumed.
 	 */
 	public LinkLogin login(Caller caller, UUID linkId, String token, String purpose, JsonNode request) {
-		LinkRow link = this.links.find(caller, linkId)
-			.orElseThrow(() -> ApiException.invalid("link", "does_not_exist",
-					"Object with id=" + linkId + " does not exist."));
+		LinkRow link = this.links.find(caller, linkId).orElseThrow(ApiException::notFound);
 		switch (link.status()) {
 			case "invalid" -> throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_link",
 					"The link has been invalidated. You may need to update link credentials");
