@@ -43,7 +43,7 @@ class BankingResources implements io.ponte.api.ApiCollection.Provider {
 					Column.at("public_identification_value", "text", "public_identification_value"),
 					Column.at("balance_current", "numeric", "balance", "current"),
 					Column.at("balance_available", "numeric", "balance", "available")),
-			null, DateWindow.NONE, false, true, true,
+			null, null, DateWindow.NONE, false, true, true,
 			List.of(LINK, ID, CREATED_AT, ordered("balance__available", "balance_available", ValueType.DECIMAL),
 					ordered("balance__current", "balance_current", ValueType.DECIMAL),
 					exact("category", "category", ValueType.TEXT), exact("currency", "currency", ValueType.TEXT),
@@ -59,7 +59,7 @@ class BankingResources implements io.ponte.api.ApiCollection.Provider {
 	static final StoredResource OWNERS = new StoredResource("/api/owners/", ResourceKind.OWNERS, "owners",
 			"owner_items", "created_at desc, id",
 			List.of(Column.at("email", "text", "email"), Column.at("display_name", "text", "display_name")), null,
-			DateWindow.NONE, false, true, true,
+			null, DateWindow.NONE, false, true, true,
 			List.of(LINK, ID, CREATED_AT, exact("email", "email", ValueType.TEXT).only(Lookup.EXACT),
 					exact("display_name", "display_name", ValueType.TEXT).only(Lookup.ICONTAINS)));
 
@@ -70,7 +70,8 @@ class BankingResources implements io.ponte.api.ApiCollection.Provider {
 					Column.at("amount", "numeric", "amount"), Column.at("currency", "text", "currency"),
 					Column.at("reference", "text", "reference"), Column.at("status", "text", "status"),
 					Column.at("type", "text", "type"), Column.at("bill_name", "text", "credit_card_data", "bill_name")),
-			"account", DateWindow.REQUIRED, true, true, true,
+			new StoredResource.Reference("account", ACCOUNTS, "account_id"), "account", DateWindow.REQUIRED, true,
+			true, true,
 			List.of(LINK, ID, CREATED_AT, COLLECTED_AT, exact("account", "account_id", ValueType.UUID),
 					ordered("account__balance__available", "account_balance_available", ValueType.DECIMAL),
 					ordered("account__balance__current", "account_balance_current", ValueType.DECIMAL),

@@ -34,25 +34,26 @@ class DocumentStore {
 
 	/**
 	 * Upserts {@code documents} for a link and returns the server id of each, by internal identification.
-	 * {@code accountIds} maps the institution's account identifications to stored account ids.
+	 * {@code referenceIds} maps the institution's identifications of referenced items to their stored ids.
 	 */
 	Map<String, UUID> upsert(Caller caller, UUID linkId, StoredResource resource, List<ObjectNode> documents,
-			OffsetDateTime collectedAt, Map<String, UUID> accountIds) {
+			OffsetDateTime collectedAt, Map<String, UUID> referenceIds) {
 		Map<String, UUID> ids = new HashMap<>();
 		for (int from = 0; from < documents.size(); from += BATCH) {
 			ids.putAll(upsertBatch(caller, linkId, resource,
-					documents.subList(from, Math.min(documents.size(), from + BATCH)), collectedAt, accountIds));
+					documents.subList(from, Math.min(documents.size(), from + BATCH)), collectedAt, referenceIds));
 		}
 		return ids;
 	}
 
 	private Map<String, UUID> upsertBatch(Caller caller, UUID linkId, StoredResource resource,
-			List<ObjectNode> documents, OffsetDateTime collectedAt, Map<String, UUID> accountIds) {
-		boolean hasAccount = resource.accountField() != null;
+			List<ObjectNode> documents, OffsetDateTime collectedAt, Map<String, UUID> referenceIds) {
+		StoredResource.Reference reference = resource.reference();
+		boolean hasReference = reference != null;
 		List<String> names = new ArrayList<>(List.of("id", "internal_identification", "document"));
 		List<String> types = new ArrayList<>(List.of("uuid", "text", "jsonb"));
-		if (hasAccount) {
-			names.add("account_id");
+		if (hasReference) {
+			names.add(reference.column());
 			types.add("uuid");
 		}
 		resource.columns().forEach(c -> {
@@ -65,18 +66,19 @@ class DocumentStore {
 			int column = 0;
 			values[column++][row] = UUID.randomUUID().toString();
 			values[column++][row] = document.path("internal_identification").asString();
-			if (hasAccount) {
-				String account = document.path(resource.accountField()).asString(null);
-				UUID accountId = accountIds.get(account);
-				if (accountId == null) {
-					throw new IllegalStateException(resource.table() + " item refers to unknown account " + account);
+			if (hasReference) {
+				String referenced = document.path(reference.field()).asString(null);
+				UUID referencedId = referenceIds.get(referenced);
+				if (referencedId == null) {
+					throw new IllegalStateException(resource.table() + " item refers to unknown " + reference.field()
+							+ " " + referenced);
 				}
-				// the rendering view puts the current account object back in its place
-				document.remove(resource.accountField());
-				values[column + 1][row] = accountId.toString();
+				// the rendering view puts the current referenced object back in its place
+				document.remove(reference.field());
+				values[column + 1][row] = referencedId.toString();
 			}
 			values[2][row] = this.json.writeValueAsString(document);
-			column = hasAccount ? 4 : 3;
+			column = hasReference ? 4 : 3;
 			for (Column c : resource.columns()) {
 				values[column++][row] = c.value().apply(documents.get(row));
 			}

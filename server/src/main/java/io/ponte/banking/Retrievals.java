@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,7 +55,7 @@ class Retrievals {
 		Window window = window(resource, body);
 		String token = body.optionalString("token");
 		body.optionalBoolean("save_data", true);
-		UUID account = resource.accountField() != null ? body.optionalUuid("account") : null;
+		UUID account = resource.accountParameter() != null ? body.optionalUuid(resource.accountParameter()) : null;
 		LinkLogin login = this.links.login(caller, linkId, token, "retrieve", request);
 		return fetchAndStore(caller, resource, login, window, account, body);
 	}
@@ -68,7 +67,8 @@ class Retrievals {
 		String token = body.optionalString("token");
 		LinkLogin login = this.links.resumeLogin(caller, linkId, session, token);
 		JsonBody original = JsonBody.of(login.request());
-		UUID account = resource.accountField() != null ? original.optionalUuid("account") : null;
+		UUID account = resource.accountParameter() != null ? original.optionalUuid(resource.accountParameter())
+				: null;
 		boolean saveData = body.has("save_data") ? body.optionalBoolean("save_data", true)
 				: original.optionalBoolean("save_data", true);
 		ObjectNode merged = ((ObjectNode) login.request()).deepCopy();
@@ -84,8 +84,10 @@ class Retrievals {
 		}
 		boolean save = body.optionalBoolean("save_data", true);
 		UUID linkId = login.link().id();
-		List<ObjectNode> accounts = resource.accountField() != null
-				? login.connector().fetch(login.session(), ResourceKind.ACCOUNTS, window.from(), window.to()) : List.of();
+		StoredResource.Reference reference = resource.reference();
+		List<ObjectNode> referenced = reference != null
+				? login.connector().fetch(login.session(), reference.target().kind(), window.from(), window.to())
+				: List.of();
 		List<ObjectNode> documents = login.connector()
 			.fetch(login.session(), resource.kind(), window.from(), window.to());
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -93,17 +95,16 @@ class Retrievals {
 			if (!save) {
 				status.setRollbackOnly();
 			}
-			Map<String, UUID> accountIds = accounts.isEmpty() ? Map.of()
-					: this.store.upsert(caller, linkId, this.resources.accounts(), accounts, now, Map.of());
-			if (account != null && !accountIds.containsValue(account)) {
-				throw ApiException.invalid("account", "does_not_exist",
+			Map<String, UUID> referenceIds = reference == null ? Map.of()
+					: this.store.upsert(caller, linkId, reference.target(), referenced, now, Map.of());
+			if (account != null && !referenceIds.containsValue(account)) {
+				throw ApiException.invalid(resource.accountParameter(), "does_not_exist",
 						"Object with id=" + account + " does not exist.");
 			}
 			List<ObjectNode> selected = account == null ? documents : documents.stream()
-				.filter(d -> account.equals(accountIds.get(d.path(resource.accountField()).asString(null))))
+				.filter(d -> account.equals(referenceIds.get(d.path(reference.field()).asString(null))))
 				.toList();
-			Map<String, UUID> ids = this.store.upsert(caller, linkId, resource, selected, now,
-					accountIds.isEmpty() ? new HashMap<>() : accountIds);
+			Map<String, UUID> ids = this.store.upsert(caller, linkId, resource, selected, now, referenceIds);
 			return this.store.render(caller, resource, linkId, ids.values());
 		});
 		return new Retrieved(items, save);
