@@ -49,6 +49,8 @@ final class Ledger {
 
 	private static final int DUE_AFTER_DAYS = 10;
 
+	private static final double OVERDRAFT_MONTHLY_RATE = 0.02;
+
 	final Persona persona;
 
 	/** The last day replayed. */
@@ -184,7 +186,7 @@ final class Ledger {
 		int dom = d.getDayOfMonth();
 		long checking = this.balances.get(AccountKind.CHECKING);
 		if (dom == 1 && checking < 0) {
-			long interest = Math.round(-checking * (br ? 0.08 : 0.05));
+			long interest = Math.round(-checking * OVERDRAFT_MONTHLY_RATE);
 			book(AccountKind.CHECKING, interest, false, br ? "JUROS CHEQUE ESPECIAL" : "INTERESES POR SOBREGIRO", null,
 					"Credits & Loans", "Interest & Charges", "ENCARGOS_JUROS_CHEQUE_ESPECIAL", null, null, null, false);
 		}

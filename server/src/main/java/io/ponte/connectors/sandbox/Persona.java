@@ -259,7 +259,7 @@ final class Persona {
 		this.landlordClabe = Documents.clabe("012", "180", random);
 		this.feeDay = 3 + random.nextInt(5);
 		this.feeCents = c == Country.BR ? 29_90 + random.nextInt(3) * 10_00L : 149_00 + random.nextInt(3) * 50_00L;
-		this.spending = this.dataset == Dataset.NEGATIVE ? 1.45 : 1.0;
+		this.spending = this.dataset == Dataset.NEGATIVE ? 1.2 : 1.0;
 
 		List<Recurring> monthly = new ArrayList<>();
 		boolean br = c == Country.BR;
@@ -320,7 +320,7 @@ final class Persona {
 		this.cardClosingDay = 3 + random.nextInt(20);
 		this.cardLimitCents = roundTo(this.salaryCents * (1.5 + random.nextDouble() * 2), 500_00);
 
-		this.loanPrincipalCents = roundTo(this.salaryCents * (2 + random.nextDouble() * 4), 1000_00);
+		this.loanPrincipalCents = roundTo(this.salaryCents * (1 + random.nextDouble() * 2), 1000_00);
 		this.loanInstallments = pick(random, List.of(24, 36, 48));
 		double monthlyRate = 0.019;
 		this.loanInstallmentCents = Math.round(this.loanPrincipalCents * monthlyRate
@@ -329,8 +329,8 @@ final class Persona {
 		this.loanStart = this.start.minusMonths(2 + random.nextInt(6)).withDayOfMonth(this.loanDay);
 		this.loanContract = digits(random, 10);
 
-		this.cdbDate = this.start.plusDays(20 + random.nextInt(40));
-		this.cdbCents = roundTo(this.salaryCents * (1 + random.nextDouble() * 2), 1000_00);
+		this.cdbDate = this.start.plusDays(200 + random.nextInt(100));
+		this.cdbCents = roundTo(this.salaryCents * (0.5 + random.nextDouble() * 0.5), 1000_00);
 		this.fundDay = Math.min(28, this.salaryDay + 2);
 		this.fundCents = roundTo(this.salaryCents * 0.04, 50_00);
 		List<ForeignExchange> trips = new ArrayList<>();
@@ -338,8 +338,8 @@ final class Persona {
 		for (int i = 0; i < 3; i++) {
 			boolean dollars = random.nextInt(3) > 0;
 			long rate = dollars ? 4_950_000 + random.nextInt(900_000) : 5_500_000 + random.nextInt(900_000);
-			trips.add(new ForeignExchange(trip, dollars ? "USD" : "EUR", roundTo(this.salaryCents * 0.08, 100_00),
-					rate));
+			long foreign = roundTo(this.salaryCents * 0.25 * 1_000_000 / rate, 100_00);
+			trips.add(new ForeignExchange(trip, dollars ? "USD" : "EUR", Math.max(100_00, foreign), rate));
 			trip = trip.plusDays(120 + random.nextInt(120));
 		}
 		this.exchanges = List.copyOf(trips);

@@ -4,6 +4,7 @@ import io.ponte.connectors.sandbox.Ledger.Application;
 import io.ponte.connectors.sandbox.Ledger.Entry;
 import io.ponte.connectors.sandbox.Persona.AccountKind;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -33,6 +34,8 @@ final class SandboxDocuments {
 
 	/** Yearly CDI rate the sandbox's investments grow with. */
 	private static final double CDI = 0.1065;
+
+	private static final MathContext FLOAT_PRECISION = new MathContext(7, RoundingMode.HALF_UP);
 
 	private final Persona persona;
 
@@ -794,8 +797,9 @@ final class SandboxDocuments {
 		return BigDecimal.valueOf(cents, 2);
 	}
 
+	/** At most {@code scale} decimals and seven significant digits: the spec's numbers are {@code float}s. */
 	private static BigDecimal decimal(double value, int scale) {
-		return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP);
+		return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP).round(FLOAT_PRECISION);
 	}
 
 }
