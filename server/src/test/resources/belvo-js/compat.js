@@ -78,9 +78,10 @@ async function main() {
   });
 
   await check('transactions retrieve and list with a filter, following next', async () => {
-    const from = new Date(Date.now() - 395 * 86400000).toISOString().slice(0, 10);
+    // two years of history: more rows than one page can hold (page_size is clamped to 1000)
+    const from = new Date(Date.now() - 730 * 86400000).toISOString().slice(0, 10);
     const transactions = await client.transactions.retrieve(link.id, from);
-    assert.ok(transactions.length > 100);
+    assert.ok(transactions.length > 1000, 'expected more than one page, got ' + transactions.length);
     const inflows = transactions.filter((t) => t.type === 'INFLOW').length;
     const listed = await client.transactions.list({ limit: 5000, filters: { link: link.id, type: 'INFLOW' } });
     assert.strictEqual(listed.length, inflows);

@@ -31,6 +31,11 @@ import tools.jackson.databind.JsonNode;
 @RestController
 class StoredResourceController {
 
+	/** The collections this controller serves, so other routes keep their own 404 and 405 answers. */
+	static final String COLLECTION = "/api/{name:accounts|owners|transactions}/";
+
+	static final String BR_COLLECTION = "/api/br/{name:balances|investments|investment-transactions|exchanges}/";
+
 	private final BankingResources resources;
 
 	private final Retrievals retrievals;
@@ -47,7 +52,7 @@ class StoredResourceController {
 		this.store = store;
 	}
 
-	@GetMapping({ "/api/{name}/", "/api/br/{name}/" })
+	@GetMapping({ COLLECTION, BR_COLLECTION })
 	Page<RawJson> list(Caller caller, ListRequest request, HttpServletRequest http) {
 		BankingResources.Registered registered = registered(http, null);
 		if (registered.resource().listRequiresLink()) {
@@ -56,13 +61,13 @@ class StoredResourceController {
 		return this.lists.page(registered.listing(), request, scope(caller));
 	}
 
-	@PostMapping({ "/api/{name}/", "/api/br/{name}/" })
+	@PostMapping({ COLLECTION, BR_COLLECTION })
 	ResponseEntity<List<RawJson>> retrieve(Caller caller, @RequestBody JsonNode body, HttpServletRequest http) {
 		Retrievals.Retrieved retrieved = this.retrievals.retrieve(caller, registered(http, null).resource(), body);
 		return ResponseEntity.status(retrieved.saved() ? HttpStatus.CREATED : HttpStatus.OK).body(retrieved.items());
 	}
 
-	@PatchMapping({ "/api/{name}/", "/api/br/{name}/" })
+	@PatchMapping({ COLLECTION, BR_COLLECTION })
 	ResponseEntity<List<RawJson>> resume(Caller caller, @RequestBody JsonNode body, HttpServletRequest http)
 			throws HttpRequestMethodNotSupportedException {
 		StoredResource resource = registered(http, null).resource();
@@ -73,7 +78,7 @@ class StoredResourceController {
 		return ResponseEntity.status(retrieved.saved() ? HttpStatus.CREATED : HttpStatus.OK).body(retrieved.items());
 	}
 
-	@GetMapping({ "/api/{name}/{id}/", "/api/br/{name}/{id}/" })
+	@GetMapping({ COLLECTION + "{id}/", BR_COLLECTION + "{id}/" })
 	RawJson detail(Caller caller, @PathVariable String id, HttpServletRequest http) {
 		BankingResources.Registered registered = registered(http, id);
 		UUID uuid = ValueType.uuidOrEmpty(id).orElseThrow(ApiException::notFound);
@@ -81,7 +86,7 @@ class StoredResourceController {
 			.orElseThrow(ApiException::notFound);
 	}
 
-	@DeleteMapping({ "/api/{name}/{id}/", "/api/br/{name}/{id}/" })
+	@DeleteMapping({ COLLECTION + "{id}/", BR_COLLECTION + "{id}/" })
 	ResponseEntity<Void> delete(Caller caller, @PathVariable String id, HttpServletRequest http)
 			throws HttpRequestMethodNotSupportedException {
 		StoredResource resource = registered(http, id).resource();
