@@ -16,8 +16,9 @@ class ApiRootController {
 
 	private final List<ApiCollection> collections;
 
-	ApiRootController(List<ApiCollection> collections) {
-		this.collections = collections;
+	ApiRootController(List<ApiCollection> collections, List<ApiCollection.Provider> providers) {
+		this.collections = new java.util.ArrayList<>(collections);
+		providers.forEach(p -> this.collections.addAll(p.apiCollections()));
 	}
 
 	@GetMapping("/api/")

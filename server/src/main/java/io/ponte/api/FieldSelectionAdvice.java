@@ -58,7 +58,7 @@ class FieldSelectionAdvice implements ResponseBodyAdvice<Object> {
 	}
 
 	private Object select(Object item, Set<String> fields, Set<String> omit) {
-		JsonNode node = this.json.valueToTree(item);
+		JsonNode node = item instanceof RawJson raw ? this.json.readTree(raw.json()) : this.json.valueToTree(item);
 		if (!(node instanceof ObjectNode object)) {
 			return node;
 		}

@@ -93,7 +93,13 @@ public final class Filter {
 			case LTE -> new Condition(c + " <= ?", values);
 			case RANGE -> new Condition(c + " between ? and ?", values);
 			case ALLIN -> throw new IllegalStateException("allin needs an array column: " + this.name);
+			case ICONTAINS -> new Condition(c + " ilike ? escape '\\'", List.of("%" + escapeLike((String) values.getFirst()) + "%"));
 		};
+	}
+
+	/** {@code %} and {@code _} in a search term are literal characters, not wildcards. */
+	private static String escapeLike(String term) {
+		return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private List<Object> parse(Lookup lookup, String parameter, String raw) {
@@ -165,7 +171,7 @@ public final class Filter {
 				String sql = lookup == Lookup.IN ? any.toString() : "(" + c + " is null or not " + any + ")";
 				yield new Condition(sql, params);
 			}
-			case ALLIN -> throw new IllegalStateException("allin on a timestamp: " + this.name);
+			case ALLIN, ICONTAINS -> throw new IllegalStateException(lookup + " on a timestamp: " + this.name);
 		};
 	}
 

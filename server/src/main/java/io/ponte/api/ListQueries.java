@@ -28,7 +28,7 @@ public class ListQueries {
 		List<Object> params = new ArrayList<>(where.params());
 		params.add(request.pageSize());
 		params.add(request.offset());
-		String sql = "select *, count(*) over () as total_matches from " + resource.from() + " where " + where.sql()
+		String sql = "select " + resource.select() + ", count(*) over () as total_matches from " + resource.from() + " where " + where.sql()
 				+ " order by " + resource.orderBy() + " limit ? offset ?";
 		long[] total = { 0 };
 		List<T> results = this.jdbc.sql(sql).params(params).query((rs, rowNum) -> {
@@ -47,7 +47,7 @@ public class ListQueries {
 	/** The single row of {@code resource} matching {@code condition} within {@code scope}. */
 	public <T> Optional<T> find(Resource<T> resource, Condition scope, Condition condition) {
 		Condition where = scope.and(condition);
-		return this.jdbc.sql("select * from " + resource.from() + " where " + where.sql() + " limit 1")
+		return this.jdbc.sql("select " + resource.select() + " from " + resource.from() + " where " + where.sql() + " limit 1")
 			.params(where.params())
 			.query(resource.mapper())
 			.optional();

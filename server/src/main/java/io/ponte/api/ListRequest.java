@@ -59,6 +59,15 @@ public final class ListRequest {
 		return value.min(java.math.BigInteger.valueOf(max)).intValue();
 	}
 
+	/** A filter the endpoint cannot do without (Belvo requires {@code link} on some lists): 400 when absent. */
+	public ListRequest require(String parameter) {
+		String value = this.parameters.get(parameter);
+		if (value == null || value.isEmpty()) {
+			throw ApiException.invalid(parameter, "required", "This field is required.");
+		}
+		return this;
+	}
+
 	public int page() {
 		return this.page;
 	}

@@ -4,7 +4,7 @@ package io.ponte.api;
 public enum Lookup {
 
 	EXACT(""), IN("__in"), NOT_IN("__not_in"), GT("__gt"), GTE("__gte"), LT("__lt"), LTE("__lte"),
-	RANGE("__range"), ALLIN("__allin");
+	RANGE("__range"), ALLIN("__allin"), ICONTAINS("__icontains");
 
 	private final String suffix;
 

@@ -10,15 +10,22 @@ import org.springframework.jdbc.core.RowMapper;
  * offers, a unique ordering (so pages never repeat or skip rows) and how a row becomes the response object.
  * Declaring one of these, plus a thin controller, is all a new list endpoint costs.
  *
- * @param from the table (or join) in SQL
+ * @param from the table (or view) in SQL
+ * @param select the columns to read
  * @param orderBy a total order, ending in a unique column
  */
-public record Resource<T>(String from, String orderBy, Map<String, Filter> filters, RowMapper<T> mapper) {
+public record Resource<T>(String from, String select, String orderBy, Map<String, Filter> filters,
+		RowMapper<T> mapper) {
 
 	public static <T> Resource<T> of(String from, String orderBy, RowMapper<T> mapper, List<Filter> filters) {
 		Map<String, Filter> byName = new LinkedHashMap<>();
 		filters.forEach(f -> byName.put(f.name(), f));
-		return new Resource<>(from, orderBy, Map.copyOf(byName), mapper);
+		return new Resource<>(from, "*", orderBy, Map.copyOf(byName), mapper);
+	}
+
+	/** The same resource reading only these columns (for example one prebuilt JSON body). */
+	public Resource<T> selecting(String columns) {
+		return new Resource<>(this.from, columns, this.orderBy, this.filters, this.mapper);
 	}
 
 	/**

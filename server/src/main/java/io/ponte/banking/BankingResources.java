@@ -1,0 +1,120 @@
+package io.ponte.banking;
+
+import static io.ponte.api.Filter.exact;
+import static io.ponte.api.Filter.ordered;
+
+import io.ponte.api.Filter;
+import io.ponte.api.Lookup;
+import io.ponte.api.RawJson;
+import io.ponte.api.Resource;
+import io.ponte.api.ValueType;
+import io.ponte.banking.StoredResource.DateWindow;
+import io.ponte.connectors.ResourceKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The banking resources this server stores and serves, with the filters the spec lists for each. The shared
+ * controller, retrieval and storage code does the rest.
+ */
+@Component
+class BankingResources implements io.ponte.api.ApiCollection.Provider {
+
+	private static final Filter LINK = exact("link", "link_id", ValueType.UUID);
+
+	private static final Filter ID = exact("id", "id", ValueType.UUID);
+
+	private static final Filter CREATED_AT = ordered("created_at", "created_at", ValueType.DATETIME)
+		.only(Lookup.EXACT, Lookup.GT, Lookup.GTE, Lookup.LT, Lookup.LTE, Lookup.RANGE);
+
+	private static final Filter COLLECTED_AT = ordered("collected_at", "collected_at", ValueType.DATETIME)
+		.only(Lookup.EXACT, Lookup.GT, Lookup.GTE, Lookup.LT, Lookup.LTE, Lookup.RANGE);
+
+	static final StoredResource ACCOUNTS = new StoredResource("/api/accounts/", ResourceKind.ACCOUNTS, "accounts",
+			"account_items", "created_at desc, id",
+			List.of(Column.at("category", "text", "category"), Column.at("type", "text", "type"),
+					Column.at("currency", "text", "currency"), Column.at("name", "text", "name"),
+					Column.at("number", "text", "number"),
+					Column.at("public_identification_name", "text", "public_identification_name"),
+					Column.at("public_identification_value", "text", "public_identification_value"),
+					Column.at("balance_current", "numeric", "balance", "current"),
+					Column.at("balance_available", "numeric", "balance", "available")),
+			null, null, DateWindow.NONE, false, true, true,
+			List.of(LINK, ID, CREATED_AT, ordered("balance__available", "balance_available", ValueType.DECIMAL),
+					ordered("balance__current", "balance_current", ValueType.DECIMAL),
+					exact("category", "category", ValueType.TEXT), exact("currency", "currency", ValueType.TEXT),
+					exact("institution", "institution", ValueType.TEXT),
+					exact("name", "name", ValueType.TEXT).only(Lookup.EXACT, Lookup.ICONTAINS),
+					exact("number", "number", ValueType.TEXT),
+					exact("public_identification_name", "public_identification_name", ValueType.TEXT)
+						.only(Lookup.EXACT),
+					exact("public_identification_value", "public_identification_value", ValueType.TEXT)
+						.only(Lookup.EXACT),
+					exact("type", "type", ValueType.TEXT).only(Lookup.EXACT)));
+
+	static final StoredResource OWNERS = new StoredResource("/api/owners/", ResourceKind.OWNERS, "owners",
+			"owner_items", "created_at desc, id",
+			List.of(Column.at("email", "text", "email"), Column.at("display_name", "text", "display_name")), null,
+			null, DateWindow.NONE, false, true, true,
+			List.of(LINK, ID, CREATED_AT, exact("email", "email", ValueType.TEXT).only(Lookup.EXACT),
+					exact("display_name", "display_name", ValueType.TEXT).only(Lookup.ICONTAINS)));
+
+	static final StoredResource TRANSACTIONS = new StoredResource("/api/transactions/", ResourceKind.TRANSACTIONS,
+			"transactions", "transaction_items", "value_date desc, id",
+			List.of(Column.at("value_date", "date", "value_date"),
+					Column.at("accounting_date", "timestamptz", "accounting_date"),
+					Column.at("amount", "numeric", "amount"), Column.at("currency", "text", "currency"),
+					Column.at("reference", "text", "reference"), Column.at("status", "text", "status"),
+					Column.at("type", "text", "type"), Column.at("bill_name", "text", "credit_card_data", "bill_name")),
+			new StoredResource.Reference("account", ACCOUNTS, "account_id"), "account", DateWindow.REQUIRED, true,
+			true, true,
+			List.of(LINK, ID, CREATED_AT, COLLECTED_AT, exact("account", "account_id", ValueType.UUID),
+					ordered("account__balance__available", "account_balance_available", ValueType.DECIMAL),
+					ordered("account__balance__current", "account_balance_current", ValueType.DECIMAL),
+					exact("account_type", "account_type", ValueType.TEXT),
+					ordered("accounting_date", "accounting_date", ValueType.DATETIME)
+						.only(Lookup.EXACT, Lookup.GT, Lookup.GTE, Lookup.LT, Lookup.LTE, Lookup.RANGE),
+					ordered("amount", "amount", ValueType.DECIMAL), exact("currency", "currency", ValueType.TEXT),
+					exact("credit_card_data__bill_name", "bill_name", ValueType.TEXT).only(Lookup.IN),
+					exact("reference", "reference", ValueType.TEXT), exact("status", "status", ValueType.TEXT),
+					exact("type", "type", ValueType.TEXT), ordered("value_date", "value_date", ValueType.DATE)));
+
+	private final Map<String, Registered> byPath = new LinkedHashMap<>();
+
+	BankingResources() {
+		for (StoredResource resource : List.of(ACCOUNTS, OWNERS, TRANSACTIONS)) {
+			this.byPath.put(resource.path(), new Registered(resource, resource.listing()));
+		}
+	}
+
+	/** A stored resource and its list definition, built once. */
+	record Registered(StoredResource resource, Resource<RawJson> listing) {
+	}
+
+	Optional<Registered> byPath(String path) {
+		return Optional.ofNullable(this.byPath.get(path));
+	}
+
+	StoredResource accounts() {
+		return ACCOUNTS;
+	}
+
+	@Override
+	public List<io.ponte.api.ApiCollection> apiCollections() {
+		return all().stream()
+			.map(r -> new io.ponte.api.ApiCollection(r.path().substring(r.path().indexOf('/', 1) + 1, r.path().length() - 1)
+				.replace('/', '_'), r.path()))
+			.toList();
+	}
+
+	List<StoredResource> all() {
+		List<StoredResource> all = new ArrayList<>();
+		this.byPath.values().forEach(r -> all.add(r.resource()));
+		return all;
+	}
+
+}

@@ -1,0 +1,48 @@
+package io.ponte.institutions;
+
+import io.ponte.api.Environment;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Looks institutions up for other features (links, resources), always within the caller's environment. */
+@Service
+public class InstitutionCatalog {
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	InstitutionCatalog(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	public Optional<InstitutionEntry> byName(String name, Environment environment) {
+		return this.jdbc.sql("select * from institutions where name = ? and environment = ?")
+			.params(name, environment.value())
+			.query(this::entry)
+			.optional();
+	}
+
+	public Optional<InstitutionEntry> byId(int id) {
+		return this.jdbc.sql("select * from institutions where id = ?").param(id).query(this::entry).optional();
+	}
+
+	private InstitutionEntry entry(ResultSet rs, int row) throws SQLException {
+		JsonNode features = this.json.readTree(rs.getString("features"));
+		boolean tokenRequired = false;
+		for (JsonNode feature : features) {
+			tokenRequired |= "token_required".equals(feature.path("name").asString(null));
+		}
+		return new InstitutionEntry(rs.getInt("id"), rs.getString("name"), rs.getString("type"),
+				rs.getString("connector"), Arrays.asList((String[]) rs.getArray("resources").getArray()),
+				this.json.readTree(rs.getString("form_fields")), tokenRequired, rs.getString("status"));
+	}
+
+}

@@ -1,0 +1,92 @@
+package io.ponte.links;
+
+import io.ponte.api.ApiCollection;
+import io.ponte.api.ApiException;
+import io.ponte.api.Caller;
+import io.ponte.api.JsonBody;
+import io.ponte.api.ListQueries;
+import io.ponte.api.ListRequest;
+import io.ponte.api.Page;
+import io.ponte.api.ValueType;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** {@code /api/links/}: registration with MFA, listing, detail, credential updates, settings, deletion. */
+@RestController
+class LinkController {
+
+	private final Links links;
+
+	private final ListQueries lists;
+
+	LinkController(Links links, ListQueries lists) {
+		this.links = links;
+		this.lists = lists;
+	}
+
+	@Bean
+	static ApiCollection linksCollection() {
+		return new ApiCollection("links", "/api/links/");
+	}
+
+	@GetMapping("/api/links/")
+	Page<Link> list(Caller caller, ListRequest request) {
+		return this.lists.page(LinkDao.RESOURCE, request, LinkDao.scope(caller));
+	}
+
+	@PostMapping("/api/links/")
+	@ResponseStatus(HttpStatus.CREATED)
+	Link register(Caller caller, @RequestBody JsonNode body) {
+		return this.links.register(caller, JsonBody.of(body));
+	}
+
+	@PatchMapping("/api/links/")
+	Link resume(Caller caller, @RequestBody JsonNode body) {
+		return this.links.resume(caller, JsonBody.of(body));
+	}
+
+	@GetMapping("/api/links/{id}/")
+	Link detail(Caller caller, @PathVariable String id) {
+		return this.links.detail(caller, linkId(id));
+	}
+
+	@PutMapping("/api/links/{id}/")
+	Link update(Caller caller, @PathVariable String id, @RequestBody JsonNode body) {
+		return this.links.updateCredentials(caller, linkId(id), JsonBody.of(body));
+	}
+
+	@PatchMapping("/api/links/{id}/")
+	Link modify(Caller caller, @PathVariable String id, @RequestBody JsonNode body) {
+		return this.links.modify(caller, linkId(id), JsonBody.of(body));
+	}
+
+	/** 204; with {@code X-Belvo-Request-Mode: async}, 202 and a request id (the deletion is already done). */
+	@DeleteMapping("/api/links/{id}/")
+	ResponseEntity<?> delete(Caller caller, @PathVariable String id,
+			@RequestHeader(name = "X-Belvo-Request-Mode", required = false) String mode) {
+		this.links.delete(caller, linkId(id));
+		if ("async".equals(mode)) {
+			return ResponseEntity.accepted().body(Map.of("request_id", UUID.randomUUID().toString()));
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	private static UUID linkId(String raw) {
+		return ValueType.uuidOrEmpty(raw).orElseThrow(ApiException::notFound);
+	}
+
+}

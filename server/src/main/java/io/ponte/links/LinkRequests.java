@@ -1,0 +1,135 @@
+package io.ponte.links;
+
+import io.ponte.api.ApiException;
+import io.ponte.api.JsonBody;
+import io.ponte.institutions.InstitutionEntry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.springframework.http.HttpStatus;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validation of link settings shared by registration and modification: the enums and patterns of the spec,
+ * and the institution's own login form (its fields' regular expressions).
+ */
+final class LinkRequests {
+
+	static final Set<String> ACCESS_MODES = Set.of("single", "recurrent");
+
+	private static final Pattern STORAGE = Pattern.compile("store|nostore|([0-9]{1,3})d");
+
+	private static final Pattern DAYS = Pattern.compile("([0-9]{1,3})d");
+
+	private LinkRequests() {
+	}
+
+	/** {@code store}, {@code nostore} or a retention of 1 to 365 days such as {@code 30d}. */
+	static String credentialsStorage(JsonBody body) {
+		String value = body.optionalString("credentials_storage");
+		if (value == null) {
+			return "store";
+		}
+		var matcher = STORAGE.matcher(value);
+		if (!matcher.matches() || (matcher.group(1) != null && !withinAYear(matcher.group(1)))) {
+			throw ApiException.invalid("credentials_storage", "invalid",
+					"Use store, nostore or a number of days from 1d to 365d.");
+		}
+		return value;
+	}
+
+	static String staleIn(JsonBody body, String absent) {
+		String value = body.optionalString("stale_in");
+		if (value == null) {
+			return absent;
+		}
+		var matcher = DAYS.matcher(value);
+		if (!matcher.matches() || !withinAYear(matcher.group(1))) {
+			throw ApiException.invalid("stale_in", "invalid", "Use a number of days from 1d to 365d, such as 365d.");
+		}
+		return value;
+	}
+
+	/** The resources to load; each must be one the institution supports. */
+	static List<String> fetchResources(JsonBody body, InstitutionEntry institution, List<String> absent) {
+		List<String> requested = body.optionalStringList("fetch_resources");
+		if (requested == null) {
+			return absent;
+		}
+		List<String> unsupported = requested.stream().filter(r -> !institution.supports(r)).toList();
+		if (!unsupported.isEmpty()) {
+			throw ApiException.invalid("fetch_resources", "invalid",
+					"The institution only supports the following resources: "
+							+ String.join(", ", institution.resources()));
+		}
+		return List.copyOf(new java.util.LinkedHashSet<>(requested));
+	}
+
+	static void checkStorageFitsMode(String accessMode, String storage, List<String> fetchResources) {
+		if ("recurrent".equals(accessMode) && "nostore".equals(storage)) {
+			throw new ApiException(HttpStatus.BAD_REQUEST, "login_error", "Recurrent links must store the credentials");
+		}
+		if ("single".equals(accessMode) && "nostore".equals(storage) && fetchResources.isEmpty()) {
+			throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_fetch_resources",
+					"Single links without stored credentials must fetch resources");
+		}
+	}
+
+	static String externalId(JsonBody body) {
+		String value = body.optionalString("external_id");
+		if (value == null) {
+			return null;
+		}
+		if (value.length() < 3 || value.length() > 256) {
+			throw ApiException.invalid("external_id", "invalid",
+					"Ensure this field has between 3 and 256 characters.");
+		}
+		return ExternalIds.looksPersonal(value) ? null : value;
+	}
+
+	/**
+	 * A credential field of the institution's login form: required unless its pattern accepts an empty value,
+	 * and matching the pattern when given. Fields the form does not have are passed through untouched.
+	 */
+	static String credential(JsonBody body, InstitutionEntry institution, String field) {
+		String value = body.optionalString(field);
+		JsonNode form = institution.formField(field).orElse(null);
+		if (form == null) {
+			return value;
+		}
+		Pattern pattern = pattern(form);
+		if (value == null) {
+			if (pattern != null && !pattern.matcher("").matches()) {
+				throw body.has(field) ? ApiException.invalid(field, "null", "This field may not be null.")
+						: ApiException.invalid(field, "required", "This field is required.");
+			}
+			return null;
+		}
+		if (pattern != null && !pattern.matcher(value).matches()) {
+			throw ApiException.invalid(field, "invalid", form.path("validation_message").asString("Invalid value."));
+		}
+		return value;
+	}
+
+	private static Pattern pattern(JsonNode form) {
+		String regex = form.path("validation").asString(null);
+		try {
+			return regex == null ? null : Pattern.compile(regex);
+		}
+		catch (PatternSyntaxException ex) {
+			return null;
+		}
+	}
+
+	private static boolean withinAYear(String days) {
+		int value = Integer.parseInt(days);
+		return value >= 1 && value <= 365;
+	}
+
+	static List<String> copy(List<String> values) {
+		return new ArrayList<>(values);
+	}
+
+}

@@ -1,0 +1,112 @@
+package io.ponte.links;
+
+import io.ponte.api.ApiException;
+import io.ponte.api.Caller;
+import io.ponte.connectors.Credentials;
+import io.ponte.connectors.MfaChallenge;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * MFA sessions live in the database, so whichever server instance gets the {@code PATCH} can resume them. A
+ * session is single-use (taking it deletes it) and holds the credentials encrypted, for its lifetime only.
+ */
+@Service
+public class MfaSessions {
+
+	/** How long a user has to type the token; the credentials are not kept longer than this. */
+	public static final Duration LIFETIME = Duration.ofMinutes(10);
+
+	static final String TOKEN_REQUIRED_MESSAGE = "A MFA token is required by the institution to login";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final CredentialCipher cipher;
+
+	MfaSessions(JdbcClient jdbc, JsonMapper json, CredentialCipher cipher) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.cipher = cipher;
+	}
+
+	/** Opens a session and returns the 428 to answer with. */
+	public ApiException open(Caller caller, UUID linkId, String purpose, MfaChallenge challenge,
+			Credentials credentials, JsonNode request) {
+		String id = UUID.randomUUID().toString().replace("-", "");
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		this.jdbc.sql("delete from mfa_sessions where expires_at < ?").param(now).update();
+		this.jdbc.sql("""
+				insert into mfa_sessions (organization_id, id, link_id, purpose, challenge, credentials, request, expires_at)
+				values (?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?)""")
+			.params(caller.organizationId(), id, linkId, purpose, this.json.writeValueAsString(challenge),
+					this.cipher.encrypt(this.json.writeValueAsString(credentials), owner(caller, id)),
+					request == null ? "{}" : this.json.writeValueAsString(request), now.plus(LIFETIME))
+			.update();
+		return tokenRequired(id, linkId, challenge);
+	}
+
+	/**
+	 * Takes the session (it cannot be resumed twice). Unknown, expired or another link's session: Belvo's
+	 * {@code session_expired}.
+	 */
+	public MfaSession take(Caller caller, String id, UUID linkId) {
+		Optional<MfaSession> session = this.jdbc.sql("""
+				delete from mfa_sessions where organization_id = ? and id = ? and link_id = ?
+				returning id, link_id, purpose, challenge::text as challenge, credentials, request::text as request,
+				    expires_at""")
+			.params(caller.organizationId(), id, linkId)
+			.query((rs, row) -> rs.getObject("expires_at", OffsetDateTime.class).isBefore(OffsetDateTime.now())
+					? null
+					: new MfaSession(rs.getString("id"), rs.getObject("link_id", UUID.class), rs.getString("purpose"),
+							this.json.readValue(rs.getString("challenge"), MfaChallenge.class),
+							this.json.readValue(this.cipher.decrypt(rs.getBytes("credentials"), owner(caller, id)),
+									Credentials.class),
+							this.json.readTree(rs.getString("request"))))
+			.optional();
+		return session.orElseThrow(MfaSessions::expired);
+	}
+
+	static ApiException expired() {
+		return new ApiException(HttpStatus.BAD_REQUEST, "session_expired",
+				"The session you are trying to resume has expired, please start again from register/retrieve endpoint");
+	}
+
+	private static ApiException tokenRequired(String session, UUID link, MfaChallenge challenge) {
+		Map<String, Object> generation = new LinkedHashMap<>();
+		// the spec's strings are not nullable: absent parts are left out rather than sent as null
+		if (challenge.instructions() != null) {
+			generation.put("instructions", challenge.instructions());
+		}
+		if (challenge.type() != null) {
+			generation.put("type", challenge.type());
+		}
+		if (challenge.value() != null) {
+			generation.put("value", challenge.value());
+		}
+		generation.put("expects_user_input", challenge.expectsUserInput());
+		Map<String, Object> extra = new LinkedHashMap<>();
+		extra.put("session", session);
+		extra.put("expiry", LIFETIME.toSeconds());
+		extra.put("link", link.toString());
+		extra.put("token_generation_data", generation);
+		return new ApiException(HttpStatus.PRECONDITION_REQUIRED, "token_required", TOKEN_REQUIRED_MESSAGE, null,
+				extra);
+	}
+
+	private static String owner(Caller caller, String session) {
+		return "mfa:" + caller.organizationId() + ":" + session;
+	}
+
+}
