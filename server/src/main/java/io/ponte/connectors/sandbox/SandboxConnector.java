@@ -1,0 +1,188 @@
+package io.ponte.connectors.sandbox;
+
+import io.ponte.connectors.Connector;
+import io.ponte.connectors.Credentials;
+import io.ponte.connectors.LoginResult;
+import io.ponte.connectors.MfaChallenge;
+import io.ponte.connectors.ResourceKind;
+import io.ponte.connectors.Session;
+import io.ponte.connectors.sandbox.Persona.AccountKind;
+import io.ponte.connectors.sandbox.Persona.Dataset;
+import io.ponte.connectors.sandbox.Persona.Recurring;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Ponte's stand-in for a bank: Belvo's documented sandbox credentials (valid, invalid, MFA, advanced login,
+ * data shapes) plus, for any other login, a believable end user with over a year of statements. Nothing is
+ * stored: every answer is recomputed from (institution, username), so the same user always sees the same data.
+ */
+@Component
+public class SandboxConnector implements Connector {
+
+	static final String INVALID_CREDENTIALS = "Invalid credentials provided to login to the institution";
+
+	static final String INVALID_TOKEN = "The MFA token is invalid";
+
+	/** Passwords of the documented sandbox users; any other username logs in with any password. */
+	private static final Map<String, String> PASSWORDS = Map.of("user_valid", "pass_valid", "bnk100", "full",
+			"bnk101", "nodata", "bnk102", "low", "bnk103", "negative", "mfa_default", "pass_valid", "mfa_qr", "qr_code",
+			"mfa_numeric", "numeric_code");
+
+	private final Clock clock;
+
+	public SandboxConnector() {
+		this(Clock.systemUTC());
+	}
+
+	SandboxConnector(Clock clock) {
+		this.clock = clock;
+	}
+
+	@Override
+	public String name() {
+		return "sandbox";
+	}
+
+	@Override
+	public LoginResult login(Credentials credentials, String token, MfaChallenge challenge) {
+		String institution = Objects.requireNonNullElse(credentials.institution(), "");
+		String user = Persona.userKey(credentials.username());
+		String password = Objects.requireNonNullElse(credentials.password(), "");
+		if (user.isEmpty() || user.equals("user_invalid") || password.equals("pass_invalid")) {
+			return new LoginResult.Failure("login_error", INVALID_CREDENTIALS);
+		}
+		switch (user) {
+			case "user_sessions" -> {
+				return new LoginResult.Failure("too_many_sessions",
+						"Impossible to login, a session is already opened with the institution for these credentials");
+			}
+			case "user_down" -> {
+				return new LoginResult.Failure("institution_down", "The financial institution is down, try again later");
+			}
+			case "user_unavailable" -> {
+				return new LoginResult.Failure("institution_unavailable",
+						"The financial institution is unavailable, try again later");
+			}
+			default -> {
+			}
+		}
+		String expected = PASSWORDS.get(user);
+		if (expected != null && !expected.equals(password)) {
+			return new LoginResult.Failure("login_error", INVALID_CREDENTIALS);
+		}
+		if (institution.startsWith("ironbank_") && !advancedLoginAccepted(credentials, user)) {
+			return new LoginResult.Failure("login_error", INVALID_CREDENTIALS);
+		}
+		Session session = new Session(institution, user, "sandbox:" + Dataset.of(user).name().toLowerCase());
+		MfaFlow.Flow flow = MfaFlow.flowFor(institution, user);
+		if (flow == null) {
+			return new LoginResult.Success(session);
+		}
+		int round = 1;
+		if (challenge != null) {
+			MfaFlow.State state = MfaFlow.State.parse(challenge.state());
+			if (state == null || !state.binding().equals(MfaFlow.binding(institution, user))) {
+				return new LoginResult.Failure("session_expired", "The MFA session expired, please log in again");
+			}
+			flow = state.flow();
+			round = state.round();
+		}
+		if (token == null || token.isBlank()) {
+			return new LoginResult.TokenRequired(MfaFlow.challenge(flow, round, institution, user));
+		}
+		return switch (token.strip()) {
+			case MfaFlow.ACCEPTED_TOKEN -> new LoginResult.Success(session);
+			case MfaFlow.RETRY_TOKEN -> new LoginResult.TokenRequired(MfaFlow.challenge(flow, round + 1, institution,
+					user));
+			default -> new LoginResult.Failure("login_error", INVALID_TOKEN);
+		};
+	}
+
+	/**
+	 * Iron Bank's advanced login needs a document type and a second username and password; the documented
+	 * valid user must present exactly the documented values, others just need all of them.
+	 */
+	private static boolean advancedLoginAccepted(Credentials credentials, String user) {
+		String type = credentials.usernameType();
+		String username2 = credentials.username2();
+		String password2 = credentials.password2();
+		if (isBlank(type) || isBlank(username2) || isBlank(password2)) {
+			return false;
+		}
+		if (user.equals("adv_invalid") || type.equals("999") || username2.equals("invalid")
+				|| password2.equals("invalid")) {
+			return false;
+		}
+		if (user.equals("adv_valid")) {
+			return "pass_valid".equals(credentials.password()) && type.equals("003") && username2.equals("valid")
+					&& password2.equals("valid");
+		}
+		return true;
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	@Override
+	public List<ObjectNode> fetch(Session session, ResourceKind resource, LocalDate from, LocalDate to) {
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate first = from != null ? from : LocalDate.MIN;
+		LocalDate last = to == null || to.isAfter(today) ? today : to;
+		Persona persona = Persona.of(session.institution(), session.userKey());
+		boolean dated = resource == ResourceKind.TRANSACTIONS || resource == ResourceKind.INVESTMENT_TRANSACTIONS;
+		Ledger ledger = Ledger.replay(persona, dated ? last : today, today);
+		SandboxDocuments documents = new SandboxDocuments(persona, ledger, today);
+		return switch (resource) {
+			case OWNERS -> documents.owners();
+			case ACCOUNTS -> documents.accounts();
+			case BALANCES -> documents.balances();
+			case TRANSACTIONS -> documents.transactions(first, last);
+			case BILLS -> documents.bills(first, to != null ? to : LocalDate.MAX);
+			case INVESTMENTS -> documents.investments();
+			case INVESTMENT_TRANSACTIONS -> documents.investmentTransactions(first, last);
+			case EXCHANGES -> documents.exchanges(first, last);
+		};
+	}
+
+	/** The ground truth planted for one user: salary, rent and monthly expenses, to score enrichment against. */
+	public SandboxProfile profile(String institution, String username) {
+		Persona p = Persona.of(institution, Persona.userKey(username));
+		String currency = p.country.currency;
+		if (p.dataset == Dataset.NO_DATA) {
+			return new SandboxProfile(institution, username, currency, List.of(), null, List.of());
+		}
+		boolean br = p.country == Country.BR;
+		List<SandboxProfile.Income> incomes = List
+			.of(new SandboxProfile.Income(p.employer, SandboxDocuments.money(p.salaryCents), p.salaryDay));
+		SandboxProfile.Expense rent = new SandboxProfile.Expense(p.landlord, SandboxDocuments.money(p.rentCents),
+				p.rentDay, "Bills & Utilities", "Rent", "CHECKING_ACCOUNT", false);
+		List<SandboxProfile.Expense> expenses = new ArrayList<>();
+		for (Recurring r : p.recurring) {
+			boolean low = p.dataset == Dataset.LOW;
+			if (low && (r.account() != AccountKind.CHECKING || r.merchant().equals(p.city.water()))) {
+				continue;
+			}
+			expenses.add(new SandboxProfile.Expense(r.merchant(), SandboxDocuments.money(r.cents()), r.day(),
+					r.category(), r.subcategory(), r.account() == AccountKind.CARD ? "CREDIT_CARD" : "CHECKING_ACCOUNT",
+					r.variable()));
+		}
+		if (p.dataset != Dataset.LOW) {
+			expenses.add(new SandboxProfile.Expense(br ? "Tarifa pacote de serviços" : "Comisión manejo de cuenta",
+					SandboxDocuments.money(p.feeCents), p.feeDay, "Fees & Charges", "Bank Fees", "CHECKING_ACCOUNT",
+					false));
+			expenses.add(new SandboxProfile.Expense(br ? "Empréstimo pessoal" : "Crédito personal",
+					SandboxDocuments.money(p.loanInstallmentCents), p.loanDay, "Credits & Loans", "Instalment",
+					"CHECKING_ACCOUNT", false));
+		}
+		return new SandboxProfile(institution, username, currency, incomes, rent, List.copyOf(expenses));
+	}
+
+}
