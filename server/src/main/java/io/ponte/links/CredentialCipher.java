@@ -16,6 +16,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -41,6 +42,7 @@ public class CredentialCipher {
 
 	private final byte[] macKey;
 
+	@Autowired
 	CredentialCipher(Environment environment) {
 		this(loadKey(environment));
 	}
