@@ -93,12 +93,23 @@ create index transactions_type_idx on transactions (organization_id, link_id, ty
 create index transactions_bill_name_idx on transactions (organization_id, link_id, bill_name);
 
 -- The API's objects, rendered once by the database: stored document + server fields + referenced objects.
+-- stamps an object-valued key of a document with the collection time (credit_data, loan_data and
+-- credit_card_data carry their own collected_at in the spec); other values pass through
+create function ponte_stamped(document jsonb, key text, collected_at timestamptz) returns jsonb
+language sql immutable as $$
+    select case when jsonb_typeof(document -> key) = 'object'
+                then jsonb_build_object(key, (document -> key) || jsonb_build_object('collected_at', collected_at))
+                else '{}'::jsonb end
+$$;
+
 create view account_items as
 select a.*, l.institution,
        a.document || jsonb_build_object(
            'id', a.id, 'link', a.link_id, 'collected_at', a.collected_at, 'created_at', a.created_at,
            'last_accessed_at', l.last_accessed_at,
-           'institution', jsonb_build_object('name', l.institution, 'type', i.type)) as body
+           'institution', jsonb_build_object('name', l.institution, 'type', i.type))
+       || ponte_stamped(a.document, 'credit_data', a.collected_at)
+       || ponte_stamped(a.document, 'loan_data', a.collected_at) as body
 from accounts a
 join links l on l.organization_id = a.organization_id and l.id = a.link_id
 join institutions i on i.id = l.institution_id;
@@ -113,6 +124,7 @@ create view transaction_items as
 select t.*, a.balance_current as account_balance_current, a.balance_available as account_balance_available,
        a.type as account_type,
        t.document || jsonb_build_object(
-           'id', t.id, 'account', a.body, 'collected_at', t.collected_at, 'created_at', t.created_at) as body
+           'id', t.id, 'account', a.body, 'collected_at', t.collected_at, 'created_at', t.created_at)
+       || ponte_stamped(t.document, 'credit_card_data', t.collected_at) as body
 from transactions t
 join account_items a on a.organization_id = t.organization_id and a.id = t.account_id;

@@ -312,8 +312,9 @@ public class Links {
 		return "link:" + caller.organizationId() + ":" + linkId;
 	}
 
+	/** Microseconds, as PostgreSQL keeps them, so a link reads back exactly as it was returned. */
 	private static OffsetDateTime now() {
-		return OffsetDateTime.now(ZoneOffset.UTC);
+		return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 	}
 
 }
