@@ -141,7 +141,7 @@ class BankingApiTests {
 		String link = link(owner, "erebor_br_retail", "bnk100", "full");
 		String account = owner.post("/api/accounts/", "{\"link\": \"" + link + "\"}").json().get(0).get("id").asString();
 
-		stranger.post("/api/accounts/", "{\"link\": \"" + link + "\"}").assertError(404, "not_found", null);
+		stranger.post("/api/accounts/", "{\"link\": \"" + link + "\"}").assertError(400, "does_not_exist", "link");
 		stranger.get("/api/accounts/" + account + "/").assertError(404, "not_found", null);
 		stranger.send("DELETE", "/api/accounts/" + account + "/", null, Map.of()).assertError(404, "not_found", null);
 		assertThat(stranger.get("/api/accounts/?link=" + link).json().get("count").asInt()).isZero();
