@@ -265,20 +265,20 @@ final class Persona {
 		boolean br = c == Country.BR;
 		monthly.add(new Recurring(this.city.electricity(), fraction(random, 0.025, 0.04), 8 + random.nextInt(12),
 				AccountKind.CHECKING, "Bills & Utilities", "Electricity & Energy",
-				(br ? "DEB AUT " : "DOMICILIACION ") + this.city.electricity(), br ? "CONVENIO_ARRECADACAO" : "DOMICILIACION",
+				(br ? "DEB AUT " : "DOMICILIACION ") + upper(this.city.electricity()), br ? "CONVENIO_ARRECADACAO" : "DOMICILIACION",
 				4900, true));
 		monthly.add(new Recurring(this.city.water(), fraction(random, 0.01, 0.015), 8 + random.nextInt(12),
-				AccountKind.CHECKING, "Bills & Utilities", "Water", (br ? "DEB AUT " : "PAGO ") + this.city.water(),
+				AccountKind.CHECKING, "Bills & Utilities", "Water", (br ? "DEB AUT " : "PAGO ") + upper(this.city.water()),
 				br ? "CONVENIO_ARRECADACAO" : "DOMICILIACION", 4900, true));
 		String internet = pick(random, c.internetProviders);
 		monthly.add(new Recurring(internet, br ? 99_90 + random.nextInt(4) * 20_00L : 389_00 + random.nextInt(4) * 100_00L,
 				5 + random.nextInt(20), AccountKind.CHECKING, "Bills & Utilities", "Telecommunications",
-				(br ? "DEB AUT " : "DOMICILIACION ") + internet, br ? "CONVENIO_ARRECADACAO" : "DOMICILIACION", 4814,
+				(br ? "DEB AUT " : "DOMICILIACION ") + upper(internet), br ? "CONVENIO_ARRECADACAO" : "DOMICILIACION", 4814,
 				false));
 		String carrier = pick(random, c.phoneCarriers);
 		monthly.add(new Recurring(carrier, br ? 49_99 + random.nextInt(4) * 10_00L : 299_00 + random.nextInt(4) * 100_00L,
 				5 + random.nextInt(20), AccountKind.CHECKING, "Bills & Utilities", "Telecommunications",
-				(br ? "DEB AUT " : "DOMICILIACION ") + carrier, br ? "CONVENIO_ARRECADACAO" : "DOMICILIACION", 4814,
+				(br ? "DEB AUT " : "DOMICILIACION ") + upper(carrier), br ? "CONVENIO_ARRECADACAO" : "DOMICILIACION", 4814,
 				false));
 		List<String> services = new ArrayList<>(c.streaming);
 		for (int i = 0; i < 2; i++) {
@@ -292,17 +292,23 @@ final class Persona {
 				default -> br ? 19_90 : 99_00;
 			};
 			monthly.add(new Recurring(service, price, 1 + random.nextInt(28), AccountKind.CARD,
-					"Online Platforms & Leisure", "Movie & Audio", service.toUpperCase(Locale.ROOT), "CARTAO", 4899,
+					"Online Platforms & Leisure", "Movie & Audio", upper(service), "CARTAO", 4899,
 					false));
 		}
 		String gym = pick(random, c.gyms);
 		monthly.add(new Recurring(gym, br ? 119_90 + random.nextInt(3) * 30_00L : 599_00 + random.nextInt(3) * 200_00L,
-				1 + random.nextInt(28), AccountKind.CARD, "Home & Life", "Gyms & Fitness", gym.toUpperCase(Locale.ROOT),
+				1 + random.nextInt(28), AccountKind.CARD, "Home & Life", "Gyms & Fitness", upper(gym),
 				"CARTAO", 7997, false));
+		if (this.dataset == Dataset.NEGATIVE) {
+			// a car bought beyond the user's means is what keeps the account overdrawn
+			monthly.add(new Recurring(br ? "Financiamento de veículo" : "Crédito automotriz",
+					roundTo(this.salaryCents * 0.35, 1_00), 15, AccountKind.CHECKING, "Credits & Loans", "Auto",
+					br ? "FINANCIAMENTO VEICULO" : "CREDITO AUTOMOTRIZ", "OPERACAO_CREDITO", null, false));
+		}
 		this.recurring = List.copyOf(monthly);
 
 		this.start = LocalDate.of(2024, 7, 1).minusDays(random.nextInt(120));
-		this.checkingOpeningCents = this.dataset == Dataset.NEGATIVE ? -roundTo(this.salaryCents * 0.8, 1_00)
+		this.checkingOpeningCents = this.dataset == Dataset.NEGATIVE ? -roundTo(this.salaryCents * 2.5, 1_00)
 				: roundTo(this.salaryCents * (0.6 + random.nextDouble()), 1_00);
 		this.savingsOpeningCents = roundTo(this.salaryCents * (1 + random.nextDouble() * 3), 1_00);
 		this.savingsDay = Math.min(28, this.salaryDay + 1);
@@ -321,7 +327,7 @@ final class Persona {
 		this.cardLimitCents = roundTo(this.salaryCents * (1.5 + random.nextDouble() * 2), 500_00);
 
 		this.loanPrincipalCents = roundTo(this.salaryCents * (1 + random.nextDouble() * 2), 1000_00);
-		this.loanInstallments = pick(random, List.of(24, 36, 48));
+		this.loanInstallments = pick(random, List.of(48, 60));
 		double monthlyRate = 0.019;
 		this.loanInstallmentCents = Math.round(this.loanPrincipalCents * monthlyRate
 				/ (1 - Math.pow(1 + monthlyRate, -this.loanInstallments)));
@@ -385,6 +391,10 @@ final class Persona {
 
 	static <T> T pick(SplittableRandom random, List<T> options) {
 		return options.get(random.nextInt(options.size()));
+	}
+
+	private static String upper(String text) {
+		return Documents.plain(text).replace('Ñ', 'N');
 	}
 
 	private static String ascii(String name) {

@@ -80,7 +80,7 @@ public class SandboxConnector implements Connector {
 		if (institution.startsWith("ironbank_") && !advancedLoginAccepted(credentials, user)) {
 			return new LoginResult.Failure("login_error", INVALID_CREDENTIALS);
 		}
-		Session session = new Session(institution, user, "sandbox:" + Dataset.of(user).name().toLowerCase());
+		Session session = new Session(institution, user, "sandbox:" + Dataset.of(user).name().toLowerCase(java.util.Locale.ROOT));
 		MfaFlow.Flow flow = MfaFlow.flowFor(institution, user);
 		if (flow == null) {
 			return new LoginResult.Success(session);
