@@ -31,7 +31,7 @@ values
        {"name": "password", "type": "password", "label": "Senha", "validation": "^[a-zA-Z0-9_]{1,16}$", "placeholder": "Ex.: full", "validation_message": "Requer entre 1 e 16 caracteres (letras, números ou _)"}
      ]'::jsonb,
      '[]'::jsonb,
-     array['ACCOUNTS', 'BALANCES', 'BILLS', 'INCOMES', 'INVESTMENTS', 'INVESTMENT_TRANSACTIONS', 'OWNERS', 'RECURRING_EXPENSES', 'RISK_INSIGHTS', 'TRANSACTIONS'],
+     array['ACCOUNTS', 'BALANCES', 'BILLS', 'EXCHANGES', 'INCOMES', 'INVESTMENTS', 'INVESTMENT_TRANSACTIONS', 'OWNERS', 'RECURRING_EXPENSES', 'RISK_INSIGHTS', 'TRANSACTIONS'],
      'credentials', 'healthy', null),
 
     -- erebor_mx_retail (1003): bank, no MFA
@@ -53,7 +53,7 @@ values
        {"name": "password", "type": "password", "label": "Senha", "validation": "^[a-zA-Z0-9_]{1,16}$", "placeholder": "Ex.: full", "validation_message": "Requer entre 1 e 16 caracteres (letras, números ou _)"}
      ]'::jsonb,
      '[]'::jsonb,
-     array['ACCOUNTS', 'BALANCES', 'BILLS', 'INCOMES', 'INVESTMENTS', 'INVESTMENT_TRANSACTIONS', 'OWNERS', 'RECURRING_EXPENSES', 'RISK_INSIGHTS', 'TRANSACTIONS'],
+     array['ACCOUNTS', 'BALANCES', 'BILLS', 'EXCHANGES', 'INCOMES', 'INVESTMENTS', 'INVESTMENT_TRANSACTIONS', 'OWNERS', 'RECURRING_EXPENSES', 'RISK_INSIGHTS', 'TRANSACTIONS'],
      'credentials', 'healthy', null),
 
     -- gotham_mx_business (1011): business bank, MFA (token_required, optional token field)
@@ -81,7 +81,7 @@ values
      '[
        {"name": "token_required", "description": "The institution may require a token during link creation or login"}
      ]'::jsonb,
-     array['ACCOUNTS', 'BALANCES', 'BILLS', 'INCOMES', 'INVESTMENTS', 'INVESTMENT_TRANSACTIONS', 'OWNERS', 'RECURRING_EXPENSES', 'RISK_INSIGHTS', 'TRANSACTIONS'],
+     array['ACCOUNTS', 'BALANCES', 'BILLS', 'EXCHANGES', 'INCOMES', 'INVESTMENTS', 'INVESTMENT_TRANSACTIONS', 'OWNERS', 'RECURRING_EXPENSES', 'RISK_INSIGHTS', 'TRANSACTIONS'],
      'credentials', 'healthy', null),
 
     -- tatooine_mx_retail (1013): fiscal MX (SAT-style), RFC + CIEC
@@ -125,7 +125,7 @@ values
        {"name": "password2", "type": "password", "label": "Senha secundária", "validation": "^[a-zA-Z0-9_]{1,16}$", "placeholder": "Ex.: valid", "validation_message": "Requer entre 1 e 16 caracteres (letras, números ou _)"}
      ]'::jsonb,
      '[]'::jsonb,
-     array['ACCOUNTS', 'BALANCES', 'BILLS', 'INCOMES', 'INVESTMENTS', 'INVESTMENT_TRANSACTIONS', 'OWNERS', 'RECURRING_EXPENSES', 'RISK_INSIGHTS', 'TRANSACTIONS'],
+     array['ACCOUNTS', 'BALANCES', 'BILLS', 'EXCHANGES', 'INCOMES', 'INVESTMENTS', 'INVESTMENT_TRANSACTIONS', 'OWNERS', 'RECURRING_EXPENSES', 'RISK_INSIGHTS', 'TRANSACTIONS'],
      'credentials', 'healthy', null),
 
     -- ironbank_mx_retail (1017): bank, advanced login (username_type 003 valid / 999 invalid, username2, password2)
@@ -158,7 +158,7 @@ values
      '[
        {"name": "token_required", "description": "The institution may require a token during link creation or login"}
      ]'::jsonb,
-     array['ACCOUNTS', 'BALANCES', 'BILLS', 'INCOMES', 'INVESTMENTS', 'INVESTMENT_TRANSACTIONS', 'OWNERS', 'RECURRING_EXPENSES', 'RISK_INSIGHTS', 'TRANSACTIONS'],
+     array['ACCOUNTS', 'BALANCES', 'BILLS', 'EXCHANGES', 'INCOMES', 'INVESTMENTS', 'INVESTMENT_TRANSACTIONS', 'OWNERS', 'RECURRING_EXPENSES', 'RISK_INSIGHTS', 'TRANSACTIONS'],
      'credentials', 'healthy', null),
 
     -- ofmockbank_br_retail (9256): Open Finance Brazil mock bank, consent flow (CPF only)
@@ -168,7 +168,7 @@ values
        {"name": "username", "type": "text", "label": "CPF", "validation": "^[0-9]{11}$", "placeholder": "Ex.: 12345678901", "validation_message": "O CPF deve ter 11 dígitos (somente números)"}
      ]'::jsonb,
      '[]'::jsonb,
-     array['ACCOUNTS', 'BALANCES', 'BILLS', 'INCOMES', 'INVESTMENTS', 'INVESTMENT_TRANSACTIONS', 'OWNERS', 'RECURRING_EXPENSES', 'RISK_INSIGHTS', 'TRANSACTIONS'],
+     array['ACCOUNTS', 'BALANCES', 'BILLS', 'EXCHANGES', 'INCOMES', 'INVESTMENTS', 'INVESTMENT_TRANSACTIONS', 'OWNERS', 'RECURRING_EXPENSES', 'RISK_INSIGHTS', 'TRANSACTIONS'],
      'openfinance', 'healthy', '{"description": "Banco simulado do ambiente de testes do Open Finance Brasil, mantido pela Raidiam.", "participants": ["Mock Bank"], "authorization_server_id": "7f3c2a9e-5b1d-4e8a-9c6f-2d4b8a1e0f53"}'::jsonb),
 
     -- planet_mx_retail (9454): employment MX, CURP only (employment-MX link body has no password)

@@ -83,10 +83,46 @@ class BankingResources implements io.ponte.api.ApiCollection.Provider {
 					exact("reference", "reference", ValueType.TEXT), exact("status", "status", ValueType.TEXT),
 					exact("type", "type", ValueType.TEXT), ordered("value_date", "value_date", ValueType.DATE)));
 
+	/** Brazilian balances: {@code account_id} is the account's server id, also the retrieval's narrowing key. */
+	static final StoredResource BALANCES = new StoredResource("/api/br/balances/", ResourceKind.BALANCES,
+			"balances", "balance_items", "created_at desc, id", List.of(),
+			new StoredResource.Reference("account_id", ACCOUNTS, "account_id"), "account_id", DateWindow.NONE, true,
+			false, false,
+			List.of(LINK, ID, CREATED_AT, COLLECTED_AT, exact("account", "account_id", ValueType.UUID)));
+
+	static final StoredResource BILLS = new StoredResource("/api/bills/", ResourceKind.BILLS, "bills", "bill_items",
+			"due_date desc, id", List.of(Column.at("due_date", "date", "due_date")),
+			new StoredResource.Reference("account", ACCOUNTS, "account_id"), null, DateWindow.NONE, true, false, true,
+			List.of(LINK.only(Lookup.EXACT), ID, CREATED_AT,
+					COLLECTED_AT.only(Lookup.GT, Lookup.GTE, Lookup.LT, Lookup.LTE, Lookup.RANGE),
+					exact("account", "account_id", ValueType.UUID),
+					ordered("due_date", "due_date", ValueType.DATE)
+						.only(Lookup.EXACT, Lookup.GT, Lookup.GTE, Lookup.LT, Lookup.LTE, Lookup.RANGE)));
+
+	static final StoredResource INVESTMENTS = new StoredResource("/api/br/investments/", ResourceKind.INVESTMENTS,
+			"investments", "investment_items", "created_at desc, id", List.of(Column.at("type", "text", "type")),
+			null, null, DateWindow.NONE, true, false, true,
+			List.of(LINK, ID, CREATED_AT, exact("type", "type", ValueType.TEXT)));
+
+	/** Transactions of investments: each renders its investment, as {@code investment}. */
+	static final StoredResource INVESTMENT_TRANSACTIONS = new StoredResource("/api/br/investment-transactions/",
+			ResourceKind.INVESTMENT_TRANSACTIONS, "investment_transactions", "investment_transaction_items",
+			"value_date desc, id",
+			List.of(Column.at("value_date", "date", "value_date"), Column.at("type", "text", "type")),
+			new StoredResource.Reference("investment", INVESTMENTS, "investment_id"), null, DateWindow.OPTIONAL,
+			true, false, true, List.of(LINK, ID, CREATED_AT, exact("type", "type", ValueType.TEXT)));
+
+	/** Foreign-exchange operations; their events are served by {@link ExchangeHistoryController}. */
+	static final StoredResource EXCHANGES = new StoredResource("/api/br/exchanges/", ResourceKind.EXCHANGES,
+			"exchanges", "exchange_items", "operation_requested_at desc, id",
+			List.of(Column.at("operation_requested_at", "timestamptz", "operation_requested_at")), null, null,
+			DateWindow.OPTIONAL, true, false, true, List.of(LINK, ID, CREATED_AT, COLLECTED_AT));
+
 	private final Map<String, Registered> byPath = new LinkedHashMap<>();
 
 	BankingResources() {
-		for (StoredResource resource : List.of(ACCOUNTS, OWNERS, TRANSACTIONS)) {
+		for (StoredResource resource : List.of(ACCOUNTS, OWNERS, TRANSACTIONS, BALANCES, BILLS, INVESTMENTS,
+				INVESTMENT_TRANSACTIONS, EXCHANGES)) {
 			this.byPath.put(resource.path(), new Registered(resource, resource.listing()));
 		}
 	}

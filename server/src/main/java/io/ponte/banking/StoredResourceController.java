@@ -107,7 +107,8 @@ class StoredResourceController {
 		return this.resources.byPath(collection).orElseThrow(ApiException::notFound);
 	}
 
-	private static Condition scope(Caller caller) {
+	/** The caller's organization and environment: every stored row is read within it. */
+	static Condition scope(Caller caller) {
 		return Condition.of("organization_id = ? and environment = ?", caller.organizationId(),
 				caller.environment().value());
 	}

@@ -192,6 +192,8 @@ public class Links {
 	 * remembering {@code request} so the retrieval can be resumed.
 	 */
 	public LinkLogin login(Caller caller, UUID linkId, String token, String purpose, JsonNode request) {
+		// a link the caller cannot see is a bad field of the request body, as Belvo answers it (the retrieval
+		// routes describe no 404)
 		LinkRow link = this.links.find(caller, linkId).orElseThrow(ApiException::notFound);
 		switch (link.status()) {
 			case "invalid" -> throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_link",
