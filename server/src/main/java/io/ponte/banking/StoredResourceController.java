@@ -32,7 +32,7 @@ import tools.jackson.databind.JsonNode;
 class StoredResourceController {
 
 	/** The collections this controller serves, so other routes keep their own 404 and 405 answers. */
-	static final String COLLECTION = "/api/{name:accounts|owners|transactions}/";
+	static final String COLLECTION = "/api/{name:accounts|owners|transactions|bills}/";
 
 	static final String BR_COLLECTION = "/api/br/{name:balances|investments|investment-transactions|exchanges}/";
 
@@ -50,6 +50,16 @@ class StoredResourceController {
 		this.retrievals = retrievals;
 		this.lists = lists;
 		this.store = store;
+		// the route patterns must name every declared collection, or its routes would answer 404
+		for (StoredResource resource : resources.all()) {
+			String path = resource.path();
+			String name = path.substring(path.startsWith("/api/br/") ? 8 : 5, path.length() - 1);
+			String names = path.startsWith("/api/br/") ? BR_COLLECTION : COLLECTION;
+			if (!java.util.Arrays.asList(names.substring(names.indexOf(':') + 1, names.indexOf('}')).split("\\|"))
+				.contains(name)) {
+				throw new IllegalStateException(path + " is declared but not routed; add it to the route patterns");
+			}
+		}
 	}
 
 	@GetMapping({ COLLECTION, BR_COLLECTION })
