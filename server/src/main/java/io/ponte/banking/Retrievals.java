@@ -5,6 +5,7 @@ import io.ponte.api.Caller;
 import io.ponte.api.JsonBody;
 import io.ponte.api.RawJson;
 import io.ponte.connectors.ResourceKind;
+import io.ponte.links.HistoricalLoader;
 import io.ponte.links.Links;
 import io.ponte.links.Links.LinkLogin;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * endpoint shows them. With {@code save_data=false} the same happens inside a transaction that is rolled back.
  */
 @Service
-class Retrievals {
+class Retrievals implements HistoricalLoader {
 
 	/** The longest window one retrieval may ask for. */
 	static final int MAX_DAYS = 731;
@@ -57,7 +58,7 @@ class Retrievals {
 		body.optionalBoolean("save_data", true);
 		UUID account = resource.accountParameter() != null ? body.optionalUuid(resource.accountParameter()) : null;
 		LinkLogin login = this.links.login(caller, linkId, token, "retrieve", request);
-		return fetchAndStore(caller, resource, login, window, account, body);
+		return fetchAndStore(caller, resource, login, window, account, body.optionalBoolean("save_data", true));
 	}
 
 	Retrieved resume(Caller caller, StoredResource resource, JsonNode request) {
@@ -71,18 +72,15 @@ class Retrievals {
 				: null;
 		boolean saveData = body.has("save_data") ? body.optionalBoolean("save_data", true)
 				: original.optionalBoolean("save_data", true);
-		ObjectNode merged = ((ObjectNode) login.request()).deepCopy();
-		merged.put("save_data", saveData);
-		return fetchAndStore(caller, resource, login, window(resource, original), account, JsonBody.of(merged));
+		return fetchAndStore(caller, resource, login, window(resource, original), account, saveData);
 	}
 
 	private Retrieved fetchAndStore(Caller caller, StoredResource resource, LinkLogin login, Window window,
-			UUID account, JsonBody body) {
+			UUID account, boolean save) {
 		if (!login.institution().supports(resource.kind().name())) {
 			throw new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, "unsupported_operation",
 					"The resource you are trying to access is not supported by this institution");
 		}
-		boolean save = body.optionalBoolean("save_data", true);
 		UUID linkId = login.link().id();
 		StoredResource.Reference reference = resource.reference();
 		List<ObjectNode> referenced = reference != null
@@ -108,6 +106,24 @@ class Retrievals {
 			return this.store.render(caller, resource, linkId, ids.values());
 		});
 		return new Retrieved(items, save);
+	}
+
+	/** The historical window a link's load covers: the last year, as Belvo's historical update does. */
+	static final int HISTORY_DAYS = 365;
+
+	/**
+	 * Stores every requested resource this server keeps (others, such as enrichment, are computed on their own
+	 * endpoints), each in its own transaction, over the last {@link #HISTORY_DAYS} days.
+	 */
+	@Override
+	public void load(Caller caller, LinkLogin login, List<String> resources) {
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		Window window = new Window(today.minusDays(HISTORY_DAYS - 1), today);
+		for (StoredResource resource : this.resources.all()) {
+			if (resources.contains(resource.kind().name()) && login.institution().supports(resource.kind().name())) {
+				fetchAndStore(caller, resource, login, window, null, true);
+			}
+		}
 	}
 
 	private record Window(LocalDate from, LocalDate to) {

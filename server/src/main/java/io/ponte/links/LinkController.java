@@ -74,6 +74,14 @@ class LinkController {
 		return this.links.modify(caller, linkId(id), JsonBody.of(body));
 	}
 
+	/** 202 once the link's data is loaded again; 409 {@code link_refreshed} within 7 minutes of the last time. */
+	@PostMapping("/api/links/{id}/refresh/")
+	ResponseEntity<Map<String, String>> refresh(Caller caller, @PathVariable String id,
+			@RequestBody(required = false) JsonNode body, jakarta.servlet.http.HttpServletRequest request) {
+		this.links.refresh(caller, linkId(id), JsonBody.of(body == null ? tools.jackson.databind.node.JsonNodeFactory.instance.objectNode() : body));
+		return ResponseEntity.accepted().body(Map.of("request_id", io.ponte.api.RequestIds.of(request)));
+	}
+
 	/** 204; with {@code X-Belvo-Request-Mode: async}, 202 and a request id (the deletion is already done). */
 	@DeleteMapping("/api/links/{id}/")
 	ResponseEntity<?> delete(Caller caller, @PathVariable String id,

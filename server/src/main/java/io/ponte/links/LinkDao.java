@@ -107,9 +107,19 @@ class LinkDao {
 			.update();
 	}
 
-	void markRefreshed(UUID organizationId, UUID id, OffsetDateTime now) {
-		this.jdbc.sql("update links set last_refreshed_at = ?, last_accessed_at = ? where organization_id = ? and id = ?")
-			.params(now, now, organizationId, id)
+	/** Marks the link refreshed now, unless it was refreshed after {@code notSince}: false when it was. */
+	boolean claimRefresh(UUID organizationId, UUID id, OffsetDateTime now, OffsetDateTime notSince) {
+		return this.jdbc.sql("""
+				update links set last_refreshed_at = ?
+				where organization_id = ? and id = ? and (last_refreshed_at is null or last_refreshed_at <= ?)""")
+			.params(now, organizationId, id, notSince)
+			.update() == 1;
+	}
+
+	/** Gives a failed refresh's claim back, so the user need not wait for one that did not happen. */
+	void restoreRefresh(UUID organizationId, UUID id, OffsetDateTime previous) {
+		this.jdbc.sql("update links set last_refreshed_at = ? where organization_id = ? and id = ?")
+			.params(previous, organizationId, id)
 			.update();
 	}
 

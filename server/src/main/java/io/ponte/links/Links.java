@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,6 +36,11 @@ public class Links {
 
 	static final String PURPOSE_UPDATE = "update";
 
+	static final String PURPOSE_REFRESH = "refresh";
+
+	/** Belvo lets a link be refreshed on demand once every 7 minutes. */
+	static final java.time.Duration REFRESH_INTERVAL = java.time.Duration.ofMinutes(7);
+
 	private final LinkDao links;
 
 	private final MfaSessions sessions;
@@ -49,8 +55,12 @@ public class Links {
 
 	private final TransactionTemplate transaction;
 
+	/** Looked up lazily: the loader stores data through retrievals, which themselves log in through links. */
+	private final ObjectProvider<HistoricalLoader> history;
+
 	Links(LinkDao links, MfaSessions sessions, InstitutionCatalog institutions, ConnectorRegistry connectors,
-			CredentialCipher cipher, JsonMapper json, TransactionTemplate transaction) {
+			CredentialCipher cipher, JsonMapper json, TransactionTemplate transaction,
+			ObjectProvider<HistoricalLoader> history) {
 		this.links = links;
 		this.sessions = sessions;
 		this.institutions = institutions;
@@ -58,6 +68,7 @@ public class Links {
 		this.cipher = cipher;
 		this.json = json;
 		this.transaction = transaction;
+		this.history = history;
 	}
 
 	/** {@code POST /api/links/}: 201 with the link, 428 when the institution asks for a token, 400 otherwise. */
@@ -92,7 +103,8 @@ public class Links {
 				loggedIn ? now : null, null);
 		if (loggedIn) {
 			this.transaction.executeWithoutResult(status -> this.links.insert(row));
-			return row.view();
+			loadHistory(caller, row.view(), institution, ((LoginResult.Success) result).session(), fetchResources);
+			return this.links.find(caller, id).orElseThrow().view();
 		}
 		MfaChallenge challenge = ((LoginResult.TokenRequired) result).challenge();
 		throw this.transaction.execute(status -> {
@@ -116,6 +128,10 @@ public class Links {
 				this.transaction.executeWithoutResult(status -> this.links.markValid(caller.organizationId(), linkId,
 						sealed(caller, linkId, link.credentialsStorage(), session.credentials()),
 						expiry(link.credentialsStorage(), now), now));
+				if (PURPOSE_REGISTER.equals(session.purpose()) || PURPOSE_REFRESH.equals(session.purpose())) {
+					loadHistory(caller, link.view(), institution, success.session(),
+							requestedResources(session.request(), link.fetchResources()));
+				}
 				yield this.links.find(caller, linkId).orElseThrow().view();
 			}
 			case LoginResult.TokenRequired again -> throw this.sessions.open(caller, linkId, session.purpose(),
@@ -180,6 +196,50 @@ public class Links {
 		});
 	}
 
+	/**
+	 * {@code POST /api/links/{id}/refresh/}: loads the link's historical data again now. At most once per
+	 * {@link #REFRESH_INTERVAL}, claimed atomically so two concurrent calls cannot both run.
+	 */
+	public void refresh(Caller caller, UUID id, JsonBody body) {
+		LinkRow link = this.links.find(caller, id).orElseThrow(ApiException::notFound);
+		List<String> resources = LinkRequests.fetchResources(body, institution(link), link.fetchResources());
+		OffsetDateTime now = now();
+		if (!this.links.claimRefresh(caller.organizationId(), id, now, now.minus(REFRESH_INTERVAL))) {
+			throw new ApiException(HttpStatus.CONFLICT, "link_refreshed",
+					"The link has already been refreshed. Please wait 7 minutes before trying again.");
+		}
+		boolean done = false;
+		try {
+			tools.jackson.databind.node.ObjectNode request = this.json.createObjectNode();
+			request.set("fetch_resources", this.json.valueToTree(resources));
+			LinkLogin login = login(caller, id, null, PURPOSE_REFRESH, request);
+			loadHistory(caller, login.link(), login.institution(), login.session(), resources);
+			done = true;
+		}
+		finally {
+			if (!done) {
+				this.links.restoreRefresh(caller.organizationId(), id, link.lastRefreshedAt());
+			}
+		}
+	}
+
+	private void loadHistory(Caller caller, Link link, InstitutionEntry institution, Session session,
+			List<String> resources) {
+		HistoricalLoader loader = this.history.getIfAvailable();
+		if (loader != null && !resources.isEmpty()) {
+			loader.load(caller, new LinkLogin(link, institution, connector(institution), session, null), resources);
+		}
+	}
+
+	private static List<String> requestedResources(JsonNode request, List<String> absent) {
+		if (request == null || !request.has("fetch_resources")) {
+			return absent;
+		}
+		List<String> resources = new java.util.ArrayList<>();
+		request.get("fetch_resources").forEach(r -> resources.add(r.asString()));
+		return resources;
+	}
+
 	public void delete(Caller caller, UUID id) {
 		if (!this.transaction.execute(status -> this.links.delete(caller, id))) {
 			throw ApiException.notFound();
@@ -231,6 +291,7 @@ public class Links {
 				if (!"valid".equals(link.status())) {
 					this.links.updateStatus(caller.organizationId(), link.id(), "valid");
 				}
+				this.links.touchAccessed(caller.organizationId(), link.id(), now());
 				yield new LinkLogin(link.view(), institution, connector(institution), success.session(), request);
 			}
 			case LoginResult.TokenRequired required -> {

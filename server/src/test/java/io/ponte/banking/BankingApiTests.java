@@ -17,9 +17,11 @@ class BankingApiTests {
 
 	static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
+	/** A link registered without a historical load, so each test sees only what it retrieves itself. */
 	static String link(ApiClient client, String institution, String username, String password) {
 		return client.post("/api/links/", """
-				{"institution": "%s", "username": "%s", "password": "%s"}""".formatted(institution, username, password))
+				{"institution": "%s", "username": "%s", "password": "%s", "fetch_resources": []}"""
+			.formatted(institution, username, password))
 			.assertStatus(201)
 			.json()
 			.get("id")
@@ -181,6 +183,53 @@ class BankingApiTests {
 			.assertError(400, "login_error", null);
 		client.post("/api/accounts/", "{\"link\": \"" + link + "\"}").assertError(400, "invalid_link", null);
 		client.post("/api/accounts/", "{\"link\": \"nope\"}").assertError(400, "invalid", "link");
+	}
+
+	@OnEachDatabase
+	void registrationLoadsTheLastYearOfEveryFetchResource(PonteServer server) {
+		ApiClient client = server.newSandboxClient();
+		String link = client.post("/api/links/", """
+				{"institution": "erebor_br_retail", "username": "ana_paula", "password": "segredo1",
+				 "fetch_resources": ["ACCOUNTS", "TRANSACTIONS", "OWNERS"]}""").assertStatus(201).json().get("id").asString();
+
+		assertThat(client.get("/api/accounts/?link=" + link).json().get("count").asInt()).isPositive();
+		assertThat(client.get("/api/owners/?link=" + link).json().get("count").asInt()).isEqualTo(1);
+		JsonNode oldest = client.get("/api/transactions/?link=" + link + "&page_size=1&value_date__lt=" + TODAY.minusDays(364))
+			.json();
+		assertThat(oldest.get("count").asInt()).isZero();
+		assertThat(client.get("/api/transactions/?link=" + link + "&page_size=1").json().get("count").asInt())
+			.isGreaterThan(300);
+		assertThat(client.get("/api/bills/?link=" + link).json().get("count").asInt()).isZero();
+	}
+
+	@OnEachDatabase
+	void refreshLoadsAgainAtMostEverySevenMinutes(PonteServer server) {
+		ApiClient client = server.newSandboxClient();
+		String link = link(client, "erebor_mx_retail", "bnk100", "full");
+
+		JsonNode accepted = client.post("/api/links/" + link + "/refresh/", "{\"fetch_resources\": [\"OWNERS\"]}")
+			.assertStatus(202)
+			.json();
+		assertThat(accepted.get("request_id").asString()).isNotBlank();
+		assertThat(client.get("/api/owners/?link=" + link).json().get("count").asInt()).isEqualTo(1);
+		client.post("/api/links/" + link + "/refresh/", "{}").assertError(409, "link_refreshed", null);
+
+		client.post("/api/links/" + link + "/refresh/", "{\"fetch_resources\": [\"INVOICES\"]}")
+			.assertError(400, "invalid", "fetch_resources");
+		server.newSandboxClient().post("/api/links/" + link + "/refresh/", "{}").assertError(404, "not_found", null);
+	}
+
+	@OnEachDatabase
+	void aLinkWithoutStoredCredentialsCannotBeRefreshed(PonteServer server) {
+		ApiClient client = server.newSandboxClient();
+		String link = client.post("/api/links/", """
+				{"institution": "erebor_mx_retail", "username": "bnk100", "password": "full", "access_mode": "single",
+				 "credentials_storage": "nostore", "fetch_resources": ["OWNERS"]}""").assertStatus(201).json().get("id")
+			.asString();
+		assertThat(client.get("/api/owners/?link=" + link).json().get("count").asInt()).isEqualTo(1);
+
+		client.post("/api/links/" + link + "/refresh/", "{}").assertError(400, "invalid_link", null);
+		client.post("/api/links/" + link + "/refresh/", "{}").assertError(400, "invalid_link", null);
 	}
 
 	private static Set<String> ids(JsonNode items) {
