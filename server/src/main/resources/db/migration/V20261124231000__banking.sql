@@ -12,6 +12,8 @@ create table accounts (
     collected_at               timestamptz not null,
     created_at                 timestamptz not null default now(),
     document                   jsonb       not null,
+    -- the API object as rendered when the row was written (see the *_items views): lists read it as is
+    rendered                   text,
     category                   text,
     type                       text,
     currency                   text,
@@ -45,6 +47,8 @@ create table owners (
     collected_at            timestamptz not null,
     created_at              timestamptz not null default now(),
     document                jsonb       not null,
+    -- the API object as rendered when the row was written (see the *_items views): lists read it as is
+    rendered                text,
     email                   text,
     display_name            text,
     primary key (organization_id, id),
@@ -66,6 +70,8 @@ create table transactions (
     collected_at            timestamptz not null,
     created_at              timestamptz not null default now(),
     document                jsonb       not null,
+    -- the API object as rendered when the row was written (see the *_items views): lists read it as is
+    rendered                text,
     value_date              date,
     accounting_date         timestamptz,
     amount                  numeric,
@@ -120,11 +126,15 @@ select o.*,
            'id', o.id, 'link', o.link_id, 'collected_at', o.collected_at, 'created_at', o.created_at) as body
 from owners o;
 
+-- Lists read the rendered text and filter on the account's columns: the account object itself (through
+-- account_items, which joins the link and institution) is only built when a row is rendered at write time.
 create view transaction_items as
 select t.*, a.balance_current as account_balance_current, a.balance_available as account_balance_available,
        a.type as account_type,
        t.document || jsonb_build_object(
-           'id', t.id, 'account', a.body, 'collected_at', t.collected_at, 'created_at', t.created_at)
+           'id', t.id,
+           'account', (select ai.body from account_items ai where ai.organization_id = t.organization_id and ai.id = t.account_id),
+           'collected_at', t.collected_at, 'created_at', t.created_at)
        || ponte_stamped(t.document, 'credit_card_data', t.collected_at) as body
 from transactions t
-join account_items a on a.organization_id = t.organization_id and a.id = t.account_id;
+join accounts a on a.organization_id = t.organization_id and a.id = t.account_id;

@@ -14,6 +14,8 @@ create table balances (
     collected_at            timestamptz not null,
     created_at              timestamptz not null default now(),
     document                jsonb       not null,
+    -- the API object as rendered when the row was written (see the *_items views): lists read it as is
+    rendered                text,
     primary key (organization_id, id),
     unique (organization_id, link_id, internal_identification),
     foreign key (organization_id, link_id) references links (organization_id, id) on delete cascade,
@@ -35,6 +37,8 @@ create table bills (
     collected_at            timestamptz not null,
     created_at              timestamptz not null default now(),
     document                jsonb       not null,
+    -- the API object as rendered when the row was written (see the *_items views): lists read it as is
+    rendered                text,
     due_date                date,
     primary key (organization_id, id),
     unique (organization_id, link_id, internal_identification),
@@ -57,6 +61,8 @@ create table investments (
     collected_at            timestamptz not null,
     created_at              timestamptz not null default now(),
     document                jsonb       not null,
+    -- the API object as rendered when the row was written (see the *_items views): lists read it as is
+    rendered                text,
     type                    text,
     primary key (organization_id, id),
     unique (organization_id, link_id, internal_identification),
@@ -77,6 +83,8 @@ create table investment_transactions (
     collected_at            timestamptz not null,
     created_at              timestamptz not null default now(),
     document                jsonb       not null,
+    -- the API object as rendered when the row was written (see the *_items views): lists read it as is
+    rendered                text,
     value_date              date,
     type                    text,
     primary key (organization_id, id),
@@ -101,6 +109,8 @@ create table exchanges (
     collected_at            timestamptz not null,
     created_at              timestamptz not null default now(),
     document                jsonb       not null,
+    -- the API object as rendered when the row was written (see the *_items views): lists read it as is
+    rendered                text,
     operation_requested_at  timestamptz,
     primary key (organization_id, id),
     unique (organization_id, link_id, internal_identification),
@@ -124,9 +134,10 @@ from balances b;
 create view bill_items as
 select b.*,
        b.document || jsonb_build_object(
-           'id', b.id, 'account', a.body, 'collected_at', b.collected_at, 'created_at', b.created_at) as body
-from bills b
-join account_items a on a.organization_id = b.organization_id and a.id = b.account_id;
+           'id', b.id,
+           'account', (select ai.body from account_items ai where ai.organization_id = b.organization_id and ai.id = b.account_id),
+           'collected_at', b.collected_at, 'created_at', b.created_at) as body
+from bills b;
 
 create view investment_items as
 select i.*,

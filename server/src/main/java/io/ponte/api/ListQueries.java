@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one list engine behind every list and detail endpoint: scope (organization, environment), the
- * request's filters, a stable order, and the page, in one parameterised query that also counts the matches.
+ * request's filters, a stable order, and the page, in parameterised SQL.
  */
 @Component
 public class ListQueries {
@@ -21,24 +21,31 @@ public class ListQueries {
 
 	/**
 	 * A page of {@code resource} within {@code scope}. A page past the last one is a 404, as in Django REST
-	 * framework; an empty first page is an empty list.
+	 * framework; an empty first page is an empty list. Counting and reading the page are separate statements:
+	 * the count never evaluates the rendered columns, and the page evaluates them for its own rows only (a
+	 * window count in the same statement would render every matching row to return a hundred).
 	 */
 	public <T> Page<T> page(Resource<T> resource, ListRequest request, Condition scope) {
 		Condition where = scope.and(resource.filterConditions(request.parameters()));
-		List<Object> params = new ArrayList<>(where.params());
-		params.add(request.pageSize());
-		params.add(request.offset());
-		String sql = "select " + resource.select() + ", count(*) over () as total_matches from " + resource.from() + " where " + where.sql()
-				+ " order by " + resource.orderBy() + " limit ? offset ?";
-		long[] total = { 0 };
-		List<T> results = this.jdbc.sql(sql).params(params).query((rs, rowNum) -> {
-			total[0] = rs.getLong("total_matches");
-			return resource.mapper().mapRow(rs, rowNum);
-		}).list();
-		if (results.isEmpty() && request.page() > 1) {
+		long count = this.jdbc.sql("select count(*) from " + resource.from() + " where " + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single();
+		if (request.offset() >= count && request.page() > 1) {
 			throw new ApiException(org.springframework.http.HttpStatus.NOT_FOUND, "not_found", "Invalid page.");
 		}
-		long count = total[0];
+		List<T> results = List.of();
+		if (count > 0) {
+			List<Object> params = new ArrayList<>(where.params());
+			params.add(request.pageSize());
+			params.add(request.offset());
+			results = this.jdbc
+				.sql("select " + resource.select() + " from " + resource.from() + " where " + where.sql() + " order by "
+						+ resource.orderBy() + " limit ? offset ?")
+				.params(params)
+				.query(resource.mapper())
+				.list();
+		}
 		String next = request.offset() + results.size() < count ? request.pageUrl(request.page() + 1) : null;
 		String previous = request.page() > 1 ? request.pageUrl(request.page() - 1) : null;
 		return new Page<>((int) Math.min(count, Integer.MAX_VALUE), next, previous, results);

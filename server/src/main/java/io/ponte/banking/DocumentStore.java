@@ -43,7 +43,24 @@ class DocumentStore {
 			ids.putAll(upsertBatch(caller, linkId, resource,
 					documents.subList(from, Math.min(documents.size(), from + BATCH)), collectedAt, referenceIds));
 		}
+		renderStored(caller, resource, ids.values());
 		return ids;
+	}
+
+	/**
+	 * Renders the API object of each written row once, at write time, through the resource's view: lists then
+	 * read text instead of building JSON (with nested accounts) for every row of every page. The nested objects
+	 * are as they were when the row was collected, as in Belvo.
+	 */
+	private void renderStored(Caller caller, StoredResource resource, java.util.Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("update " + resource.table() + " t set rendered = v.body::text from " + resource.view()
+				+ " v where v.organization_id = t.organization_id and v.id = t.id"
+				+ " and t.organization_id = ? and t.id = any(?::uuid[])")
+			.params(caller.organizationId(), ids.stream().map(UUID::toString).toArray(String[]::new))
+			.update();
 	}
 
 	private Map<String, UUID> upsertBatch(Caller caller, UUID linkId, StoredResource resource,
@@ -112,7 +129,7 @@ class DocumentStore {
 	/** The rendered items with these ids, in the resource's list order. */
 	List<RawJson> render(Caller caller, StoredResource resource, UUID linkId, java.util.Collection<UUID> ids) {
 		return this.jdbc
-			.sql("select body from " + resource.view() + " where organization_id = ? and link_id = ? and id = any(?::uuid[])"
+			.sql("select rendered from " + resource.view() + " where organization_id = ? and link_id = ? and id = any(?::uuid[])"
 					+ " order by " + resource.orderBy())
 			.params(caller.organizationId(), linkId, ids.stream().map(UUID::toString).toArray(String[]::new))
 			.query((rs, row) -> new RawJson(rs.getString(1)))

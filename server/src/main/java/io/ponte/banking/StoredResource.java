@@ -39,7 +39,7 @@ record StoredResource(String path, ResourceKind kind, String table, String view,
 
 	Resource<RawJson> listing() {
 		return Resource.of(this.view, this.orderBy, (rs, row) -> new RawJson(rs.getString("body")), this.filters)
-			.selecting("body");
+			.selecting("rendered as body");
 	}
 
 }

@@ -29,6 +29,9 @@ class DatabaseConfiguration {
 		HikariConfig config = new HikariConfig();
 		config.setPoolName("ponte");
 		config.setMaximumPoolSize(properties.poolSize());
+		// Our statements are few, parameterised and index-driven: a generic plan per prepared statement serves
+		// them all, where PostgreSQL's default would re-plan the list views' joins on every call.
+		config.addDataSourceProperty("options", "-c plan_cache_mode=force_generic_plan");
 		if (embedded.database() != null) {
 			config.setJdbcUrl(embedded.database().jdbcUrl());
 			config.setUsername(embedded.database().user());
