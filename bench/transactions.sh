@@ -6,20 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 CONNECTIONS=${1:-32}
 PORT=${BENCH_PORT:-18091}
-DATA=$(mktemp -d /tmp/ponte-bench.XXXXXX)
-ID=bench-key
-PASSWORD=bench-password-0123456789
-BASE="http://localhost:$PORT"
-
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-JAVA_HOME=$JAVA_HOME ./mvnw -B -q -DskipTests package
-
-PONTE_DATA_DIR=$DATA SERVER_PORT=$PORT PONTE_SECRET_ID=$ID PONTE_SECRET_PASSWORD=$PASSWORD \
-  "$JAVA_HOME/bin/java" -Xmx512m -jar server/target/ponte-server.jar > "$DATA/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
-for _ in $(seq 1 600); do curl -sf -o /dev/null -u "$ID:$PASSWORD" "$BASE/api/" && break; sleep 0.1; done
+source bench/server.sh
 
 post() { curl -sf -u "$ID:$PASSWORD" -H 'Content-Type: application/json' -d "$2" "$BASE$1"; }
 FROM=$(date -u -d '-13 months' +%F)
@@ -45,18 +32,8 @@ again=$(curl -sf -o /dev/null -w '%{time_total}' -u "$ID:$PASSWORD" -H 'Content-
   -d "{\"link\":\"$LINK\",\"date_from\":\"$FROM\",\"date_to\":\"$TO\"}" "$BASE/api/transactions/")
 
 URL="$BASE/api/transactions/?link=$LINK&page_size=100"
-AUTH="Authorization: Basic $(printf '%s:%s' "$ID" "$PASSWORD" | base64 -w0)"
-wrk -t2 -c"$CONNECTIONS" -d10s -H "$AUTH" "$URL" > /dev/null
-results=()
-for run in 1 2 3; do
-  out=$(wrk -t2 -c"$CONNECTIONS" -d15s --latency -H "$AUTH" "$URL")
-  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-  p50=$(echo "$out" | awk '$1=="50%" {print $2}'); p99=$(echo "$out" | awk '$1=="99%" {print $2}')
-  non2xx=$(echo "$out" | awk '/Non-2xx/ {print $5}')
-  results+=("$rps")
-  echo "run $run: $rps req/s, p50 $p50, p99 $p99, non-2xx ${non2xx:-0}" >&2
-done
-median=$(printf '%s\n' "${results[@]}" | sort -n | sed -n 2p)
+wrk_runs "$URL"
+median=$MEDIAN
 body=$(curl -s -u "$ID:$PASSWORD" "$URL" | wc -c)
 
 cat <<MD
@@ -65,5 +42,5 @@ cat <<MD
 | POST /api/transactions/, 13 months ($FROM to $TO), first retrieval for a link, median of 5 users | **$(python3 -c "print(round($median_time*1000))") ms** for $median_rows transactions (times: ${times[*]} s) |
 | rows written per second in that retrieval (transactions + their accounts, one DB transaction, response included) | $(python3 -c "print(round($median_rows/$median_time))") rows/s |
 | the same range again (rows updated, none duplicated) | $(python3 -c "print(round($again*1000))") ms |
-| GET /api/transactions/?link=...&page_size=100 ($body B), wrk -t2 -c$CONNECTIONS, median of 3 x 15 s | **$median req/s** (runs: ${results[*]}) |
+| GET /api/transactions/?link=...&page_size=100 ($body B), wrk -t2 -c$CONNECTIONS, median of 3 x 15 s | **$median req/s** (runs: $RUNS) |
 MD

@@ -32,6 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Links {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Links.class);
+
 	static final String PURPOSE_REGISTER = "register";
 
 	static final String PURPOSE_UPDATE = "update";
@@ -103,7 +105,8 @@ public class Links {
 				loggedIn ? now : null, null);
 		if (loggedIn) {
 			this.transaction.executeWithoutResult(status -> this.links.insert(row));
-			loadHistory(caller, row.view(), institution, ((LoginResult.Success) result).session(), fetchResources);
+			loadHistoryAfterLogin(caller, row.view(), institution, ((LoginResult.Success) result).session(),
+					fetchResources);
 			return this.links.find(caller, id).orElseThrow().view();
 		}
 		MfaChallenge challenge = ((LoginResult.TokenRequired) result).challenge();
@@ -129,7 +132,7 @@ public class Links {
 						sealed(caller, linkId, link.credentialsStorage(), session.credentials()),
 						expiry(link.credentialsStorage(), now), now));
 				if (PURPOSE_REGISTER.equals(session.purpose()) || PURPOSE_REFRESH.equals(session.purpose())) {
-					loadHistory(caller, link.view(), institution, success.session(),
+					loadHistoryAfterLogin(caller, link.view(), institution, success.session(),
 							requestedResources(session.request(), link.fetchResources()));
 				}
 				yield this.links.find(caller, linkId).orElseThrow().view();
@@ -220,6 +223,20 @@ public class Links {
 			if (!done) {
 				this.links.restoreRefresh(caller.organizationId(), id, link.lastRefreshedAt());
 			}
+		}
+	}
+
+	/**
+	 * The link exists once the login succeeded; a historical load that fails then (the institution times out,
+	 * say) leaves it without data rather than failing its creation. The data can be retrieved or refreshed later.
+	 */
+	private void loadHistoryAfterLogin(Caller caller, Link link, InstitutionEntry institution, Session session,
+			List<String> resources) {
+		try {
+			loadHistory(caller, link, institution, session, resources);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Historical load of link {} failed; the link stays, without that data", link.id(), ex);
 		}
 	}
 

@@ -1,0 +1,34 @@
+# Shared by the benchmark scripts (sourced, not run): installs wrk, builds the jar, and starts a server on a
+# fresh embedded database that is stopped and removed when the script exits. Sets PORT, DATA, ID, PASSWORD,
+# BASE, AUTH and SERVER.
+ID=bench-key
+PASSWORD=bench-password-0123456789
+DATA=$(mktemp -d /tmp/ponte-bench.XXXXXX)
+BASE="http://localhost:$PORT"
+AUTH="Authorization: Basic $(printf '%s:%s' "$ID" "$PASSWORD" | base64 -w0)"
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+JAVA_HOME=$JAVA_HOME ./mvnw -B -q -DskipTests package
+
+START_NS=$(date +%s%N)
+PONTE_DATA_DIR=$DATA SERVER_PORT=$PORT PONTE_SECRET_ID=$ID PONTE_SECRET_PASSWORD=$PASSWORD \
+  "$JAVA_HOME/bin/java" -Xmx512m -jar server/target/ponte-server.jar > "$DATA/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
+for _ in $(seq 1 600); do curl -sf -o /dev/null -u "$ID:$PASSWORD" "$BASE/api/institutions/" && break; sleep 0.1; done
+READY_MS=$(( ($(date +%s%N) - START_NS) / 1000000 ))
+
+# wrk_runs URL: a 10 s warm-up, then three 15 s runs; sets MEDIAN and RUNS
+wrk_runs() {
+  wrk -t2 -c"$CONNECTIONS" -d10s -H "$AUTH" "$1" > /dev/null
+  local results=() out rps
+  for run in 1 2 3; do
+    out=$(wrk -t2 -c"$CONNECTIONS" -d15s --latency -H "$AUTH" "$1")
+    rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+    results+=("$rps")
+    echo "run $run: $rps req/s, p50 $(echo "$out" | awk '$1=="50%" {print $2}'), p99 $(echo "$out" | awk '$1=="99%" {print $2}'), non-2xx $(echo "$out" | awk '/Non-2xx/ {print $5}')" >&2
+  done
+  RUNS="${results[*]}"
+  MEDIAN=$(printf '%s\n' "${results[@]}" | sort -n | sed -n 2p)
+}
