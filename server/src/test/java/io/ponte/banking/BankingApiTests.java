@@ -152,6 +152,24 @@ class BankingApiTests {
 	}
 
 	@OnEachDatabase
+	void anOverdrawnUserHasANegativeAccountBalanceAndNothingAvailable(PonteServer server) {
+		ApiClient client = server.newSandboxClient();
+		String link = link(client, "erebor_br_retail", "bnk103", "negative");
+
+		JsonNode accounts = client.post("/api/accounts/", "{\"link\": \"" + link + "\"}").assertStatus(201).json();
+		JsonNode checking = null;
+		for (JsonNode account : accounts) {
+			if ("CHECKING_ACCOUNT".equals(account.get("category").asString())) {
+				checking = account;
+			}
+		}
+		assertThat(checking).isNotNull();
+		assertThat(checking.get("balance").get("current").asDouble()).isNegative();
+		JsonNode balances = client.post("/api/br/balances/", "{\"link\": \"" + link + "\"}").assertStatus(201).json();
+		balances.forEach(balance -> assertThat(balance.get("available").asDouble()).isGreaterThanOrEqualTo(0));
+	}
+
+	@OnEachDatabase
 	void aLinkWithNoDataRetrievesNothing(PonteServer server) {
 		ApiClient client = server.newSandboxClient();
 		String link = link(client, "erebor_mx_retail", "bnk101", "nodata");

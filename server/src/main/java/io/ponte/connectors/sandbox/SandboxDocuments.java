@@ -404,7 +404,9 @@ final class SandboxDocuments {
 				.map(e -> e.date().atTime(e.time())).orElse(this.ledger.start(this.today).atStartOfDay());
 			balance.put("last_updated_at", updated.format(SECONDS));
 			balance.put("currency", this.persona.country.currency);
-			balance.put("available", money(this.ledger.balances.get(kind)));
+			// Open Finance balances have no negative available amount: an overdrawn account (bnk103) shows 0
+			// here, and its negative balance and the overdraft used on the account itself
+			balance.put("available", money(Math.max(0, this.ledger.balances.get(kind))));
 			balance.put("blocked", money(0));
 			balance.put("automatically_invested", money(0));
 			balances.add(balance);
