@@ -78,7 +78,7 @@ class LinkController {
 	@PostMapping("/api/links/{id}/refresh/")
 	ResponseEntity<Map<String, String>> refresh(Caller caller, @PathVariable String id,
 			@RequestBody(required = false) JsonNode body, jakarta.servlet.http.HttpServletRequest request) {
-		this.links.refresh(caller, linkId(id), JsonBody.of(body == null ? tools.jackson.databind.node.JsonNodeFactory.instance.objectNode() : body));
+		this.links.refresh(caller, linkId(id), JsonBody.of(body == null || body.isNull() ? tools.jackson.databind.node.JsonNodeFactory.instance.objectNode() : body));
 		return ResponseEntity.accepted().body(Map.of("request_id", io.ponte.api.RequestIds.of(request)));
 	}
 
