@@ -135,10 +135,6 @@ class BankingResources implements io.ponte.api.ApiCollection.Provider {
 		return Optional.ofNullable(this.byPath.get(path));
 	}
 
-	StoredResource accounts() {
-		return ACCOUNTS;
-	}
-
 	@Override
 	public List<io.ponte.api.ApiCollection> apiCollections() {
 		return all().stream()

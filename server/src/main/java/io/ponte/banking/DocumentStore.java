@@ -143,12 +143,4 @@ class DocumentStore {
 			.update() > 0;
 	}
 
-	/** Whether {@code accountId} is an account of this link. */
-	boolean accountOfLink(Caller caller, UUID linkId, UUID accountId) {
-		return this.jdbc.sql("select count(*) from accounts where organization_id = ? and link_id = ? and id = ?")
-			.params(caller.organizationId(), linkId, accountId)
-			.query(Long.class)
-			.single() > 0;
-	}
-
 }

@@ -3,7 +3,6 @@ package io.ponte.links;
 import io.ponte.api.ApiException;
 import io.ponte.api.JsonBody;
 import io.ponte.institutions.InstitutionEntry;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -126,10 +125,6 @@ final class LinkRequests {
 	private static boolean withinAYear(String days) {
 		int value = Integer.parseInt(days);
 		return value >= 1 && value <= 365;
-	}
-
-	static List<String> copy(List<String> values) {
-		return new ArrayList<>(values);
 	}
 
 }
