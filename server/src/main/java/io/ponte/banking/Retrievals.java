@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,7 +59,8 @@ class Retrievals implements HistoricalLoader {
 		body.optionalBoolean("save_data", true);
 		UUID account = resource.accountParameter() != null ? body.optionalUuid(resource.accountParameter()) : null;
 		LinkLogin login = this.links.login(caller, linkId, token, "retrieve", request);
-		return fetchAndStore(caller, resource, login, window, account, body.optionalBoolean("save_data", true));
+		return fetchAndStore(caller, resource, login, window, account, body.optionalBoolean("save_data", true),
+				new HashMap<>(), true);
 	}
 
 	Retrieved resume(Caller caller, StoredResource resource, JsonNode request) {
@@ -72,20 +74,26 @@ class Retrievals implements HistoricalLoader {
 				: null;
 		boolean saveData = body.has("save_data") ? body.optionalBoolean("save_data", true)
 				: original.optionalBoolean("save_data", true);
-		return fetchAndStore(caller, resource, login, window(resource, original), account, saveData);
+		return fetchAndStore(caller, resource, login, window(resource, original), account, saveData, new HashMap<>(),
+				true);
 	}
 
+	/**
+	 * Fetches and stores one resource, after the resource its items refer to. {@code written} holds what this
+	 * operation already stored (by resource, server ids by institution identification), so a historical load
+	 * writes the accounts once rather than again for every resource that refers to them.
+	 */
 	private Retrieved fetchAndStore(Caller caller, StoredResource resource, LinkLogin login, Window window,
-			UUID account, boolean save) {
+			UUID account, boolean save, Map<StoredResource, Map<String, UUID>> written, boolean respond) {
 		if (!login.institution().supports(resource.kind().name())) {
 			throw new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, "unsupported_operation",
 					"The resource you are trying to access is not supported by this institution");
 		}
 		UUID linkId = login.link().id();
 		StoredResource.Reference reference = resource.reference();
-		List<ObjectNode> referenced = reference != null
-				? login.connector().fetch(login.session(), reference.target().kind(), window.from(), window.to())
-				: List.of();
+		boolean referenceWritten = reference == null || written.containsKey(reference.target());
+		List<ObjectNode> referenced = referenceWritten ? List.of()
+				: login.connector().fetch(login.session(), reference.target().kind(), window.from(), window.to());
 		List<ObjectNode> documents = login.connector()
 			.fetch(login.session(), resource.kind(), window.from(), window.to());
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -94,7 +102,11 @@ class Retrievals implements HistoricalLoader {
 				status.setRollbackOnly();
 			}
 			Map<String, UUID> referenceIds = reference == null ? Map.of()
-					: this.store.upsert(caller, linkId, reference.target(), referenced, now, Map.of());
+					: referenceWritten ? written.get(reference.target())
+							: this.store.upsert(caller, linkId, reference.target(), referenced, now, Map.of());
+			if (!referenceWritten) {
+				written.put(reference.target(), referenceIds);
+			}
 			if (account != null && !referenceIds.containsValue(account)) {
 				throw ApiException.invalid(resource.accountParameter(), "does_not_exist",
 						"Object with id=" + account + " does not exist.");
@@ -103,7 +115,10 @@ class Retrievals implements HistoricalLoader {
 				.filter(d -> account.equals(referenceIds.get(d.path(reference.field()).asString(null))))
 				.toList();
 			Map<String, UUID> ids = this.store.upsert(caller, linkId, resource, selected, now, referenceIds);
-			return this.store.render(caller, resource, linkId, ids.values());
+			if (account == null) {
+				written.put(resource, ids);
+			}
+			return respond ? this.store.render(caller, resource, linkId, ids.values()) : List.<RawJson>of();
 		});
 		return new Retrieved(items, save);
 	}
@@ -119,9 +134,10 @@ class Retrievals implements HistoricalLoader {
 	public void load(Caller caller, LinkLogin login, List<String> resources) {
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		Window window = new Window(today.minusDays(HISTORY_DAYS - 1), today);
+		Map<StoredResource, Map<String, UUID>> written = new HashMap<>();
 		for (StoredResource resource : this.resources.all()) {
 			if (resources.contains(resource.kind().name()) && login.institution().supports(resource.kind().name())) {
-				fetchAndStore(caller, resource, login, window, null, true);
+				fetchAndStore(caller, resource, login, window, null, true, written, false);
 			}
 		}
 	}

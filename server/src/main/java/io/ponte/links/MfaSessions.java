@@ -46,7 +46,6 @@ public class MfaSessions {
 			Credentials credentials, JsonNode request) {
 		String id = UUID.randomUUID().toString().replace("-", "");
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		this.jdbc.sql("delete from mfa_sessions where expires_at < ?").param(now).update();
 		this.jdbc.sql("""
 				insert into mfa_sessions (organization_id, id, link_id, purpose, challenge, credentials, request, expires_at)
 				values (?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?)""")
