@@ -1,9 +1,11 @@
 package io.ponte;
 
 import io.ponte.organizations.KeysCommand;
+import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 
 /**
  * Entry point. {@code java -jar ponte-server.jar} serves the API; {@code java -jar ponte-server.jar keys ...}
@@ -20,6 +22,15 @@ public class PonteApplication {
 			System.exit(KeysCommand.run(app, args));
 		}
 		SpringApplication.run(PonteApplication.class, args);
+	}
+
+	/**
+	 * Every reading of the time goes through this clock (expiries, retention, retrieval windows, the sandbox's
+	 * today), so tests and the sandbox's simulated time can move it.
+	 */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
 	}
 
 }

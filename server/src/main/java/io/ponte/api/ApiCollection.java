@@ -1,15 +1,22 @@
 package io.ponte.api;
 
-import java.util.List;
+/**
+ * A collection listed at the API root ({@code GET /api/}). Every feature declares each of its collections the same
+ * way, as a bean of this type: a plain {@link #of} for hand-written routes, or a declaration that is itself a
+ * collection (a stored resource).
+ */
+public interface ApiCollection {
 
-/** A collection listed at the API root; each feature declares its own as a bean (or a {@link Provider}). */
-public record ApiCollection(String name, String path) {
+	/** The key at the API root, e.g. {@code links} or {@code br_balances}. */
+	String name();
 
-	/** For features that serve several collections from one definition. */
-	public interface Provider {
+	/** The collection's route, e.g. {@code /api/links/}. */
+	String path();
 
-		List<ApiCollection> apiCollections();
-
+	static ApiCollection of(String name, String path) {
+		record Named(String name, String path) implements ApiCollection {
+		}
+		return new Named(name, path);
 	}
 
 }

@@ -6,8 +6,15 @@ import org.springframework.http.HttpStatus;
 /**
  * A failure the client should see, with the Belvo error code and message. Thrown anywhere in request
  * handling; {@link ApiExceptionHandler} turns it into the error array.
+ *
+ * <p>This class is also the error catalogue: every error the API answers is built by one of the factory methods
+ * below, so a code keeps one status and one wording wherever it is raised.
  */
 public class ApiException extends RuntimeException {
+
+	static final String TIMEOUT_MESSAGE = "The request timed out, you can retry asking for less data by changing your query parameters";
+
+	static final String UNEXPECTED_MESSAGE = "Ponte is unable to process the request due to an internal system issue or to an unsupported response from an institution";
 
 	private final HttpStatus status;
 
@@ -17,7 +24,7 @@ public class ApiException extends RuntimeException {
 
 	private final Map<String, Object> extra;
 
-	public ApiException(HttpStatus status, String code, String message, String field, Map<String, Object> extra) {
+	private ApiException(HttpStatus status, String code, String message, String field, Map<String, Object> extra) {
 		super(message, null, false, false);
 		this.status = status;
 		this.code = code;
@@ -25,17 +32,143 @@ public class ApiException extends RuntimeException {
 		this.extra = extra == null ? Map.of() : extra;
 	}
 
-	public ApiException(HttpStatus status, String code, String message) {
-		this(status, code, message, null, null);
+	private static ApiException of(HttpStatus status, String code, String message) {
+		return new ApiException(status, code, message, null, null);
+	}
+
+	// Protocol: authentication, routing, request shape, server failures.
+
+	public static ApiException authenticationFailed() {
+		return of(HttpStatus.UNAUTHORIZED, "authentication_failed", "Invalid Secret Keys");
 	}
 
 	public static ApiException notFound() {
-		return new ApiException(HttpStatus.NOT_FOUND, "not_found", "Not found");
+		return of(HttpStatus.NOT_FOUND, "not_found", "Not found");
+	}
+
+	/** A page past the last one, as Django REST framework answers it. */
+	public static ApiException invalidPage() {
+		return of(HttpStatus.NOT_FOUND, "not_found", "Invalid page.");
+	}
+
+	/** {@code method} may be null when the container refused the request before knowing why. */
+	public static ApiException methodNotAllowed(String method) {
+		return of(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed",
+				method == null ? "Method not allowed." : "Method \"" + method + "\" not allowed.");
+	}
+
+	public static ApiException unsupportedMediaType() {
+		return of(HttpStatus.BAD_REQUEST, "unsupported_media_type",
+				"Unsupported media type, send the request body as application/json");
+	}
+
+	/** A body that is not JSON, or not the JSON object the endpoint expects. */
+	public static ApiException parseError(String message) {
+		return of(HttpStatus.BAD_REQUEST, "parse_error", message);
 	}
 
 	/** A 400 naming the request field (body key or query parameter) that is wrong. */
 	public static ApiException invalid(String field, String code, String message) {
 		return new ApiException(HttpStatus.BAD_REQUEST, code, message, field, null);
+	}
+
+	public static ApiException required(String field) {
+		return invalid(field, "required", "This field is required.");
+	}
+
+	/** A reference in the request body to an object the caller does not have, by its {@code key}. */
+	public static ApiException doesNotExist(String field, String key, Object value) {
+		return invalid(field, "does_not_exist", "Object with " + key + "=" + value + " does not exist.");
+	}
+
+	public static ApiException malformedQueryString() {
+		return of(HttpStatus.BAD_REQUEST, "invalid", "The query string is malformed (invalid percent-encoding).");
+	}
+
+	/** A status the servlet container chose for a request it could not parse. */
+	public static ApiException badRequest(HttpStatus status) {
+		return of(status, "bad_request", "The request could not be understood.");
+	}
+
+	public static ApiException requestTimeout() {
+		return of(HttpStatus.REQUEST_TIMEOUT, "request_timeout", TIMEOUT_MESSAGE);
+	}
+
+	public static ApiException unexpected(HttpStatus status) {
+		return of(status, "unexpected_error", UNEXPECTED_MESSAGE);
+	}
+
+	/**
+	 * The error for a status the servlet container chose itself (a forwarded {@code sendError}, a request Tomcat
+	 * refused before any servlet ran); anything unknown is the server's failure.
+	 */
+	public static ApiException forStatus(int status) {
+		HttpStatus resolved = HttpStatus.resolve(status);
+		if (resolved == null || !resolved.isError()) {
+			return unexpected(HttpStatus.INTERNAL_SERVER_ERROR);
+		}
+		return switch (resolved) {
+			case UNAUTHORIZED -> authenticationFailed();
+			case NOT_FOUND -> notFound();
+			case METHOD_NOT_ALLOWED -> methodNotAllowed(null);
+			case REQUEST_TIMEOUT -> requestTimeout();
+			default -> resolved.is5xxServerError() ? unexpected(resolved) : badRequest(resolved);
+		};
+	}
+
+	// Links and institutions.
+
+	/** The institution refused the login (its code, such as {@code login_error} or {@code too_many_sessions}). */
+	public static ApiException institutionRefused(String code, String message) {
+		return of(HttpStatus.BAD_REQUEST, code, message);
+	}
+
+	public static ApiException institutionDown() {
+		return of(HttpStatus.BAD_REQUEST, "institution_down", "The financial institution is down, try again later");
+	}
+
+	public static ApiException recurrentLinkNeedsCredentials() {
+		return of(HttpStatus.BAD_REQUEST, "login_error", "Recurrent links must store the credentials");
+	}
+
+	public static ApiException singleLinkMustFetch() {
+		return of(HttpStatus.BAD_REQUEST, "invalid_fetch_resources",
+				"Single links without stored credentials must fetch resources");
+	}
+
+	public static ApiException linkInvalidated() {
+		return of(HttpStatus.BAD_REQUEST, "invalid_link",
+				"The link has been invalidated. You may need to update link credentials");
+	}
+
+	public static ApiException credentialsNoLongerStored() {
+		return of(HttpStatus.BAD_REQUEST, "invalid_link",
+				"The link's credentials are no longer stored (credentials_storage). Update them to access the institution again");
+	}
+
+	public static ApiException linkUnconfirmed() {
+		return of(HttpStatus.BAD_REQUEST, "unconfirmed_link", "The link creation has not been completed yet");
+	}
+
+	public static ApiException linkRefreshed() {
+		return of(HttpStatus.CONFLICT, "link_refreshed",
+				"The link has already been refreshed. Please wait 7 minutes before trying again.");
+	}
+
+	public static ApiException sessionExpired() {
+		return of(HttpStatus.BAD_REQUEST, "session_expired",
+				"The session you are trying to resume has expired, please start again from register/retrieve endpoint");
+	}
+
+	/** The 428 of an MFA challenge; {@code session} carries the session, link and token generation data. */
+	public static ApiException tokenRequired(Map<String, Object> session) {
+		return new ApiException(HttpStatus.PRECONDITION_REQUIRED, "token_required",
+				"A MFA token is required by the institution to login", null, session);
+	}
+
+	public static ApiException unsupportedOperation() {
+		return of(HttpStatus.BAD_REQUEST, "unsupported_operation",
+				"The resource you are trying to access is not supported by this institution");
 	}
 
 	public HttpStatus status() {

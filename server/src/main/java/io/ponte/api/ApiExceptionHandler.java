@@ -32,10 +32,6 @@ class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-	static final String TIMEOUT_MESSAGE = "The request timed out, you can retry asking for less data by changing your query parameters";
-
-	static final String UNEXPECTED_MESSAGE = "Belvo is unable to process the request due to an internal system issue or to an unsupported response from an institution";
-
 	@ExceptionHandler(ApiException.class)
 	ResponseEntity<List<ApiError>> api(ApiException ex, HttpServletRequest request) {
 		return respond(ex, request);
@@ -48,8 +44,7 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ResponseEntity<List<ApiError>> method(HttpRequestMethodNotSupportedException ex, HttpServletRequest request) {
-		ResponseEntity<List<ApiError>> response = respond(new ApiException(HttpStatus.METHOD_NOT_ALLOWED,
-				"method_not_allowed", "Method \"" + ex.getMethod() + "\" not allowed."), request);
+		ResponseEntity<List<ApiError>> response = respond(ApiException.methodNotAllowed(ex.getMethod()), request);
 		return ResponseEntity.status(response.getStatusCode())
 			.headers(h -> h.setAllow(ex.getSupportedHttpMethods() == null ? java.util.Set.of()
 					: ex.getSupportedHttpMethods()))
@@ -58,8 +53,7 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ResponseEntity<List<ApiError>> mediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request) {
-		return respond(new ApiException(HttpStatus.BAD_REQUEST, "unsupported_media_type",
-				"Unsupported media type, send the request body as application/json"), request);
+		return respond(ApiException.unsupportedMediaType(), request);
 	}
 
 	/** Malformed JSON, a body of the wrong shape, or a value of the wrong type: name the field when we can. */
@@ -72,15 +66,12 @@ class ApiExceptionHandler {
 				return respond(ApiException.invalid(field, "invalid", "A valid value of the right type is required."),
 						request);
 			}
-			return respond(new ApiException(HttpStatus.BAD_REQUEST, "parse_error",
-					"The request body must be a JSON object."), request);
+			return respond(ApiException.parseError("The request body must be a JSON object."), request);
 		}
 		if (ex.getCause() == null && ex.getMessage() != null && ex.getMessage().startsWith("Required request body")) {
-			return respond(new ApiException(HttpStatus.BAD_REQUEST, "parse_error",
-					"A JSON request body is required."), request);
+			return respond(ApiException.parseError("A JSON request body is required."), request);
 		}
-		return respond(new ApiException(HttpStatus.BAD_REQUEST, "parse_error",
-				"JSON parse error: the request body is not valid JSON."), request);
+		return respond(ApiException.parseError("JSON parse error: the request body is not valid JSON."), request);
 	}
 
 	/**
@@ -103,7 +94,7 @@ class ApiExceptionHandler {
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	ResponseEntity<List<ApiError>> missingParameter(MissingServletRequestParameterException ex,
 			HttpServletRequest request) {
-		return respond(ApiException.invalid(ex.getParameterName(), "required", "This field is required."), request);
+		return respond(ApiException.required(ex.getParameterName()), request);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -114,14 +105,13 @@ class ApiExceptionHandler {
 	/** Tomcat refuses to decode a query string with broken percent-encoding; that is the client's 400. */
 	@ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
 	ResponseEntity<List<ApiError>> badQueryString(Exception ex, HttpServletRequest request) {
-		return respond(new ApiException(HttpStatus.BAD_REQUEST, "invalid",
-				"The query string is malformed (invalid percent-encoding)."), request);
+		return respond(ApiException.malformedQueryString(), request);
 	}
 
 	/** A statement cancelled by the query timeout is the API's request timeout. */
 	@ExceptionHandler(QueryTimeoutException.class)
 	ResponseEntity<List<ApiError>> timeout(QueryTimeoutException ex, HttpServletRequest request) {
-		return respond(new ApiException(HttpStatus.REQUEST_TIMEOUT, "request_timeout", TIMEOUT_MESSAGE), request);
+		return respond(ApiException.requestTimeout(), request);
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -130,8 +120,7 @@ class ApiExceptionHandler {
 			return timeout(null, request);
 		}
 		log.error("Unexpected failure handling {} {}", request.getMethod(), request.getRequestURI(), ex);
-		return respond(new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected_error", UNEXPECTED_MESSAGE),
-				request);
+		return respond(ApiException.unexpected(HttpStatus.INTERNAL_SERVER_ERROR), request);
 	}
 
 	private static ResponseEntity<List<ApiError>> respond(ApiException ex, HttpServletRequest request) {

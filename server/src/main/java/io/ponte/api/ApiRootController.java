@@ -16,9 +16,8 @@ class ApiRootController {
 
 	private final List<ApiCollection> collections;
 
-	ApiRootController(List<ApiCollection> collections, List<ApiCollection.Provider> providers) {
-		this.collections = new java.util.ArrayList<>(collections);
-		providers.forEach(p -> this.collections.addAll(p.apiCollections()));
+	ApiRootController(List<ApiCollection> collections) {
+		this.collections = List.copyOf(collections);
 	}
 
 	@GetMapping("/api/")

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import org.slf4j.MDC;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -43,8 +42,7 @@ class AuthenticationFilter extends OncePerRequestFilter {
 			.flatMap(pair -> this.authenticator.authenticate(pair[0], pair[1]));
 		if (caller.isEmpty()) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"api\"");
-			this.errors.write(request, response,
-					new ApiException(HttpStatus.UNAUTHORIZED, "authentication_failed", "Invalid Secret Keys"));
+			this.errors.write(request, response, ApiException.authenticationFailed());
 			return;
 		}
 		request.setAttribute(CALLER_ATTRIBUTE, caller.get());

@@ -25,8 +25,7 @@ public final class JsonBody {
 
 	public static JsonBody of(JsonNode node) {
 		if (!(node instanceof ObjectNode object)) {
-			throw new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, "parse_error",
-					"The request body must be a JSON object.");
+			throw ApiException.parseError("The request body must be a JSON object.");
 		}
 		return new JsonBody(object);
 	}
@@ -39,7 +38,7 @@ public final class JsonBody {
 		String value = optionalString(field);
 		if (value == null) {
 			throw this.node.has(field) ? ApiException.invalid(field, "null", "This field may not be null.")
-					: ApiException.invalid(field, "required", "This field is required.");
+					: ApiException.required(field);
 		}
 		return value;
 	}

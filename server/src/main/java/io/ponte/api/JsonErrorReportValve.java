@@ -5,7 +5,6 @@ import java.io.Writer;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
-import org.springframework.http.HttpStatus;
 
 /**
  * Some requests are refused by Tomcat itself before any servlet runs (a malformed URI, an illegal
@@ -19,10 +18,9 @@ public class JsonErrorReportValve extends ErrorReportValve {
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
 		}
-		HttpStatus resolved = HttpStatus.resolve(status);
-		String code = status >= 500 ? "unexpected_error" : status == 404 ? "not_found" : "bad_request";
-		String message = status >= 500 ? ApiExceptionHandler.UNEXPECTED_MESSAGE
-				: resolved != null ? resolved.getReasonPhrase() : "The request could not be understood.";
+		ApiException error = ApiException.forStatus(status);
+		String code = error.code();
+		String message = error.getMessage();
 		String requestId = java.util.UUID.randomUUID().toString().replace("-", "");
 		try {
 			response.setContentType("application/json");

@@ -32,7 +32,7 @@ public class ListQueries {
 			.query(Long.class)
 			.single();
 		if (request.offset() >= count && request.page() > 1) {
-			throw new ApiException(org.springframework.http.HttpStatus.NOT_FOUND, "not_found", "Invalid page.");
+			throw ApiException.invalidPage();
 		}
 		List<T> results = List.of();
 		if (count > 0) {

@@ -63,7 +63,7 @@ public final class ListRequest {
 	public ListRequest require(String parameter) {
 		String value = this.parameters.get(parameter);
 		if (value == null || value.isEmpty()) {
-			throw ApiException.invalid(parameter, "required", "This field is required.");
+			throw ApiException.required(parameter);
 		}
 		return this;
 	}

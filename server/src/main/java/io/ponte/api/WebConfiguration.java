@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -57,7 +56,7 @@ class WebConfiguration implements WebMvcConfigurer {
 			}
 			Object caller = request.getAttribute(AuthenticationFilter.CALLER_ATTRIBUTE);
 			if (caller == null) {
-				throw new ApiException(HttpStatus.UNAUTHORIZED, "authentication_failed", "Invalid Secret Keys");
+				throw ApiException.authenticationFailed();
 			}
 			return caller;
 		}

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * controller, retrieval and storage code does the rest.
  */
 @Component
-class BankingResources implements io.ponte.api.ApiCollection.Provider {
+class BankingResources {
 
 	private static final Filter LINK = exact("link", "link_id", ValueType.UUID);
 
@@ -135,13 +135,46 @@ class BankingResources implements io.ponte.api.ApiCollection.Provider {
 		return Optional.ofNullable(this.byPath.get(path));
 	}
 
-	@Override
-	public List<io.ponte.api.ApiCollection> apiCollections() {
-		return all().stream()
-			.map(r -> new io.ponte.api.ApiCollection(r.path().substring(r.path().indexOf('/', 1) + 1, r.path().length() - 1)
-				.replace('/', '_'), r.path()))
-			.toList();
+	@org.springframework.context.annotation.Bean
+	static io.ponte.api.ApiCollection accountsCollection() {
+		return ACCOUNTS;
 	}
+
+	@org.springframework.context.annotation.Bean
+	static io.ponte.api.ApiCollection ownersCollection() {
+		return OWNERS;
+	}
+
+	@org.springframework.context.annotation.Bean
+	static io.ponte.api.ApiCollection transactionsCollection() {
+		return TRANSACTIONS;
+	}
+
+	@org.springframework.context.annotation.Bean
+	static io.ponte.api.ApiCollection balancesCollection() {
+		return BALANCES;
+	}
+
+	@org.springframework.context.annotation.Bean
+	static io.ponte.api.ApiCollection billsCollection() {
+		return BILLS;
+	}
+
+	@org.springframework.context.annotation.Bean
+	static io.ponte.api.ApiCollection investmentsCollection() {
+		return INVESTMENTS;
+	}
+
+	@org.springframework.context.annotation.Bean
+	static io.ponte.api.ApiCollection investmenttransactionsCollection() {
+		return INVESTMENT_TRANSACTIONS;
+	}
+
+	@org.springframework.context.annotation.Bean
+	static io.ponte.api.ApiCollection exchangesCollection() {
+		return EXCHANGES;
+	}
+
 
 	List<StoredResource> all() {
 		List<StoredResource> all = new ArrayList<>();

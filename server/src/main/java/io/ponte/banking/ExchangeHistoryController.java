@@ -36,7 +36,7 @@ class ExchangeHistoryController {
 	@GetMapping("/api/br/exchanges/{id}/history/")
 	Page<RawJson> history(Caller caller, @PathVariable String id, ListRequest request) {
 		UUID exchange = ValueType.uuidOrEmpty(id).orElseThrow(ApiException::notFound);
-		Condition scope = StoredResourceController.scope(caller);
+		Condition scope = caller.scope();
 		this.lists.find(BankingResources.EXCHANGES.listing(), scope, Condition.eq("id", exchange))
 			.orElseThrow(ApiException::notFound);
 		return this.lists.page(HISTORY, request, scope.and(Condition.eq("exchange_id", exchange)));

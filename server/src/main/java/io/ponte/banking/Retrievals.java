@@ -86,8 +86,7 @@ class Retrievals implements HistoricalLoader {
 	private Retrieved fetchAndStore(Caller caller, StoredResource resource, LinkLogin login, Window window,
 			UUID account, boolean save, Map<StoredResource, Map<String, UUID>> written, boolean respond) {
 		if (!login.institution().supports(resource.kind().name())) {
-			throw new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, "unsupported_operation",
-					"The resource you are trying to access is not supported by this institution");
+			throw ApiException.unsupportedOperation();
 		}
 		UUID linkId = login.link().id();
 		StoredResource.Reference reference = resource.reference();
@@ -108,8 +107,7 @@ class Retrievals implements HistoricalLoader {
 				written.put(reference.target(), referenceIds);
 			}
 			if (account != null && !referenceIds.containsValue(account)) {
-				throw ApiException.invalid(resource.accountParameter(), "does_not_exist",
-						"Object with id=" + account + " does not exist.");
+				throw ApiException.doesNotExist(resource.accountParameter(), "id", account);
 			}
 			List<ObjectNode> selected = account == null ? documents : documents.stream()
 				.filter(d -> account.equals(referenceIds.get(d.path(reference.field()).asString(null))))

@@ -21,7 +21,12 @@ import java.util.List;
  */
 record StoredResource(String path, ResourceKind kind, String table, String view, String orderBy,
 		List<Column> columns, Reference reference, String accountParameter, DateWindow dates, boolean listRequiresLink, boolean resumable,
-		boolean deletable, List<Filter> filters) {
+		boolean deletable, List<Filter> filters) implements io.ponte.api.ApiCollection {
+
+	@Override
+	public String name() {
+		return this.path.substring(this.path.indexOf('/', 1) + 1, this.path.length() - 1).replace('/', '_');
+	}
 
 	/**
 	 * Items that belong to another stored item: the document names it by the institution's identification in

@@ -68,7 +68,7 @@ class StoredResourceController {
 		if (registered.resource().listRequiresLink()) {
 			request.require("link");
 		}
-		return this.lists.page(registered.listing(), request, scope(caller));
+		return this.lists.page(registered.listing(), request, caller.scope());
 	}
 
 	@PostMapping({ COLLECTION, BR_COLLECTION })
@@ -92,7 +92,7 @@ class StoredResourceController {
 	RawJson detail(Caller caller, @PathVariable String id, HttpServletRequest http) {
 		BankingResources.Registered registered = registered(http, id);
 		UUID uuid = ValueType.uuidOrEmpty(id).orElseThrow(ApiException::notFound);
-		return this.lists.find(registered.listing(), scope(caller), Condition.eq("id", uuid))
+		return this.lists.find(registered.listing(), caller.scope(), Condition.eq("id", uuid))
 			.orElseThrow(ApiException::notFound);
 	}
 
@@ -115,12 +115,6 @@ class StoredResourceController {
 		String path = http.getRequestURI();
 		String collection = id == null ? path : path.substring(0, path.length() - id.length() - 1);
 		return this.resources.byPath(collection).orElseThrow(ApiException::notFound);
-	}
-
-	/** The caller's organization and environment: every stored row is read within it. */
-	static Condition scope(Caller caller) {
-		return Condition.of("organization_id = ? and environment = ?", caller.organizationId(),
-				caller.environment().value());
 	}
 
 }

@@ -1,12 +1,13 @@
 package io.ponte.institutions;
 
+import io.ponte.api.ApiCollection;
 import io.ponte.api.ApiException;
 import io.ponte.api.Caller;
 import io.ponte.api.Condition;
 import io.ponte.api.ListQueries;
 import io.ponte.api.ListRequest;
 import io.ponte.api.Page;
-import io.ponte.api.Resource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,16 +18,18 @@ class InstitutionController {
 
 	private final ListQueries lists;
 
-	private final Resource<Institution> institutions;
-
-	InstitutionController(ListQueries lists, Resource<Institution> institutions) {
+	InstitutionController(ListQueries lists) {
 		this.lists = lists;
-		this.institutions = institutions;
+	}
+
+	@Bean
+	static ApiCollection institutionsCollection() {
+		return ApiCollection.of("institutions", "/api/institutions/");
 	}
 
 	@GetMapping("/api/institutions/")
 	Page<Institution> list(Caller caller, ListRequest request) {
-		return this.lists.page(this.institutions, request, visibleTo(caller));
+		return this.lists.page(Institutions.RESOURCE, request, visibleTo(caller));
 	}
 
 	@GetMapping("/api/institutions/{id}/")
@@ -34,7 +37,7 @@ class InstitutionController {
 		if (!id.matches("[0-9]{1,9}")) {
 			throw ApiException.notFound();
 		}
-		return this.lists.find(this.institutions, visibleTo(caller), Condition.eq("id", Integer.parseInt(id)))
+		return this.lists.find(Institutions.RESOURCE, visibleTo(caller), Condition.eq("id", Integer.parseInt(id)))
 			.orElseThrow(ApiException::notFound);
 	}
 

@@ -1,6 +1,5 @@
 package io.ponte.institutions;
 
-import io.ponte.api.ApiCollection;
 import io.ponte.api.Filter;
 import io.ponte.api.Lookup;
 import io.ponte.api.Resource;
@@ -10,49 +9,44 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The institution catalogue as a list resource: its table, filters (those of the spec) and row mapping. */
-@Configuration(proxyBeanMethods = false)
-class Institutions {
+final class Institutions {
 
 	static final ValueType TYPES = ValueType.choice("bank", "fiscal", "employment");
 
-	@Bean
-	Resource<Institution> institutionResource(JsonMapper json) {
-		return Resource.of("institutions", "id", (rs, row) -> map(rs, json), List.of(
-				Filter.exact("display_name", "display_name", ValueType.TEXT).only(Lookup.EXACT),
-				Filter.element("country_code", "country_codes", ValueType.TEXT).only(Lookup.EXACT, Lookup.IN),
-				Filter.element("resources", "resources", ValueType.TEXT).only(Lookup.ALLIN),
-				Filter.exact("name", "name", ValueType.TEXT),
-				Filter.exact("status", "status", ValueType.TEXT),
-				Filter.exact("type", "type", TYPES),
-				Filter.exact("website", "website", ValueType.TEXT).only(Lookup.EXACT)));
+	/** Reads the catalogue's JSON columns; no naming or serialisation settings are involved in parsing. */
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	static final Resource<Institution> RESOURCE = Resource.of("institutions", "id", Institutions::map, List.of(
+			Filter.exact("display_name", "display_name", ValueType.TEXT).only(Lookup.EXACT),
+			Filter.element("country_code", "country_codes", ValueType.TEXT).only(Lookup.EXACT, Lookup.IN),
+			Filter.element("resources", "resources", ValueType.TEXT).only(Lookup.ALLIN),
+			Filter.exact("name", "name", ValueType.TEXT),
+			Filter.exact("status", "status", ValueType.TEXT),
+			Filter.exact("type", "type", TYPES),
+			Filter.exact("website", "website", ValueType.TEXT).only(Lookup.EXACT)));
+
+	private Institutions() {
 	}
 
-	@Bean
-	ApiCollection institutionsCollection() {
-		return new ApiCollection("institutions", "/api/institutions/");
-	}
-
-	private static Institution map(ResultSet rs, JsonMapper json) throws SQLException {
+	private static Institution map(ResultSet rs, int row) throws SQLException {
 		return new Institution(rs.getInt("id"), rs.getString("name"), rs.getString("type"), rs.getString("website"),
 				rs.getString("display_name"), strings(rs.getArray("country_codes")), rs.getString("primary_color"),
 				rs.getString("logo"), rs.getString("icon_logo"), rs.getString("text_logo"), null,
-				jsonOrNull(json, rs.getString("form_fields")), jsonOrNull(json, rs.getString("features")),
+				jsonOrNull(rs.getString("form_fields")), jsonOrNull(rs.getString("features")),
 				strings(rs.getArray("resources")), rs.getString("integration_type"), rs.getString("status"),
-				jsonOrNull(json, rs.getString("openbanking_information")));
+				jsonOrNull(rs.getString("openbanking_information")));
 	}
 
 	private static List<String> strings(Array array) throws SQLException {
 		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
 	}
 
-	private static JsonNode jsonOrNull(JsonMapper json, String text) {
-		return text == null ? null : json.readTree(text);
+	private static JsonNode jsonOrNull(String text) {
+		return text == null ? null : JSON.readTree(text);
 	}
 
 }

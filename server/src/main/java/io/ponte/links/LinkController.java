@@ -40,12 +40,12 @@ class LinkController {
 
 	@Bean
 	static ApiCollection linksCollection() {
-		return new ApiCollection("links", "/api/links/");
+		return ApiCollection.of("links", "/api/links/");
 	}
 
 	@GetMapping("/api/links/")
 	Page<Link> list(Caller caller, ListRequest request) {
-		return this.lists.page(LinkDao.RESOURCE, request, LinkDao.scope(caller));
+		return this.lists.page(LinkDao.RESOURCE, request, caller.scope());
 	}
 
 	@PostMapping("/api/links/")

@@ -41,11 +41,6 @@ class LinkDao {
 		this.jdbc = jdbc;
 	}
 
-	static Condition scope(Caller caller) {
-		return Condition.of("organization_id = ? and environment = ?", caller.organizationId(),
-				caller.environment().value());
-	}
-
 	Optional<LinkRow> find(Caller caller, UUID id) {
 		return this.jdbc.sql("select * from links where organization_id = ? and environment = ? and id = ?")
 			.params(caller.organizationId(), caller.environment().value(), id)

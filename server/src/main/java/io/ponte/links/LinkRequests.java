@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.springframework.http.HttpStatus;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -68,11 +67,10 @@ final class LinkRequests {
 
 	static void checkStorageFitsMode(String accessMode, String storage, List<String> fetchResources) {
 		if ("recurrent".equals(accessMode) && "nostore".equals(storage)) {
-			throw new ApiException(HttpStatus.BAD_REQUEST, "login_error", "Recurrent links must store the credentials");
+			throw ApiException.recurrentLinkNeedsCredentials();
 		}
 		if ("single".equals(accessMode) && "nostore".equals(storage) && fetchResources.isEmpty()) {
-			throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_fetch_resources",
-					"Single links without stored credentials must fetch resources");
+			throw ApiException.singleLinkMustFetch();
 		}
 	}
 
@@ -102,7 +100,7 @@ final class LinkRequests {
 		if (value == null) {
 			if (pattern != null && !pattern.matcher("").matches()) {
 				throw body.has(field) ? ApiException.invalid(field, "null", "This field may not be null.")
-						: ApiException.invalid(field, "required", "This field is required.");
+						: ApiException.required(field);
 			}
 			return null;
 		}

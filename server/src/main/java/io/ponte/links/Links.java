@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -77,8 +76,7 @@ public class Links {
 	public Link register(Caller caller, JsonBody body) {
 		String institutionName = body.requiredString("institution");
 		InstitutionEntry institution = this.institutions.byName(institutionName, caller.environment())
-			.orElseThrow(() -> ApiException.invalid("institution", "does_not_exist",
-					"Object with name=" + institutionName + " does not exist."));
+			.orElseThrow(() -> ApiException.doesNotExist("institution", "name", institutionName));
 		Credentials credentials = credentials(body, institution, null);
 		String token = body.optionalString("token");
 		String accessMode = body.has("access_mode") ? body.optionalChoice("access_mode", LinkRequests.ACCESS_MODES)
@@ -189,8 +187,7 @@ public class Links {
 			String staleIn = LinkRequests.staleIn(body, link.staleIn());
 			List<String> fetchResources = LinkRequests.fetchResources(body, institution, link.fetchResources());
 			if ("recurrent".equals(accessMode) && !link.hasUsableCredentials(now())) {
-				throw new ApiException(HttpStatus.BAD_REQUEST, "login_error",
-						"Recurrent links must store the credentials");
+				throw ApiException.recurrentLinkNeedsCredentials();
 			}
 			String refreshRate = "recurrent".equals(accessMode)
 					? (link.refreshRate() != null ? link.refreshRate() : "7d") : null;
@@ -208,8 +205,7 @@ public class Links {
 		List<String> resources = LinkRequests.fetchResources(body, institution(link), link.fetchResources());
 		OffsetDateTime now = now();
 		if (!this.links.claimRefresh(caller.organizationId(), id, now, now.minus(REFRESH_INTERVAL))) {
-			throw new ApiException(HttpStatus.CONFLICT, "link_refreshed",
-					"The link has already been refreshed. Please wait 7 minutes before trying again.");
+			throw ApiException.linkRefreshed();
 		}
 		boolean done = false;
 		try {
@@ -273,16 +269,13 @@ public class Links {
 		// routes describe no 404)
 		LinkRow link = this.links.find(caller, linkId).orElseThrow(ApiException::notFound);
 		switch (link.status()) {
-			case "invalid" -> throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_link",
-					"The link has been invalidated. You may need to update link credentials");
-			case "unconfirmed" -> throw new ApiException(HttpStatus.BAD_REQUEST, "unconfirmed_link",
-					"The link creation has not been completed yet");
+			case "invalid" -> throw ApiException.linkInvalidated();
+			case "unconfirmed" -> throw ApiException.linkUnconfirmed();
 			default -> {
 			}
 		}
 		if (!link.hasUsableCredentials(now())) {
-			throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_link",
-					"The link's credentials are no longer stored (credentials_storage). Update them to access the institution again");
+			throw ApiException.credentialsNoLongerStored();
 		}
 		InstitutionEntry institution = institution(link);
 		checkInstitutionUp(institution);
@@ -379,13 +372,12 @@ public class Links {
 
 	private static void checkInstitutionUp(InstitutionEntry institution) {
 		if ("down".equals(institution.status())) {
-			throw new ApiException(HttpStatus.BAD_REQUEST, "institution_down",
-					"The financial institution is down, try again later");
+			throw ApiException.institutionDown();
 		}
 	}
 
 	private static ApiException loginFailure(LoginResult.Failure failure) {
-		return new ApiException(HttpStatus.BAD_REQUEST, failure.code(), failure.message());
+		return ApiException.institutionRefused(failure.code(), failure.message());
 	}
 
 	private static String owner(Caller caller, UUID linkId) {

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -26,8 +25,6 @@ public class MfaSessions {
 
 	/** How long a user has to type the token; the credentials are not kept longer than this. */
 	public static final Duration LIFETIME = Duration.ofMinutes(10);
-
-	static final String TOKEN_REQUIRED_MESSAGE = "A MFA token is required by the institution to login";
 
 	private final JdbcClient jdbc;
 
@@ -78,8 +75,7 @@ public class MfaSessions {
 	}
 
 	static ApiException expired() {
-		return new ApiException(HttpStatus.BAD_REQUEST, "session_expired",
-				"The session you are trying to resume has expired, please start again from register/retrieve endpoint");
+		return ApiException.sessionExpired();
 	}
 
 	private static ApiException tokenRequired(String session, UUID link, MfaChallenge challenge) {
@@ -100,8 +96,7 @@ public class MfaSessions {
 		extra.put("expiry", LIFETIME.toSeconds());
 		extra.put("link", link.toString());
 		extra.put("token_generation_data", generation);
-		return new ApiException(HttpStatus.PRECONDITION_REQUIRED, "token_required", TOKEN_REQUIRED_MESSAGE, null,
-				extra);
+		return ApiException.tokenRequired(extra);
 	}
 
 	private static String owner(Caller caller, String session) {

@@ -37,10 +37,6 @@ public class SandboxConnector implements Connector {
 
 	private final Clock clock;
 
-	public SandboxConnector() {
-		this(Clock.systemUTC());
-	}
-
 	SandboxConnector(Clock clock) {
 		this.clock = clock;
 	}
