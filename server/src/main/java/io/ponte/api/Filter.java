@@ -35,6 +35,24 @@ public final class Filter {
 		this.arrayColumn = arrayColumn;
 	}
 
+	/**
+	 * The column a filter reads when none is named: its name with Django's {@code __} path separator written as
+	 * {@code _} ({@code balance__current} reads {@code balance_current}), so a column is named once, by its filter.
+	 */
+	public static String columnOf(String name) {
+		return name.replace("__", "_");
+	}
+
+	/** Exact match and {@code __in} on the column named after the filter. */
+	public static Filter exact(String name, ValueType type) {
+		return exact(name, columnOf(name), type);
+	}
+
+	/** Comparisons and ranges too, on the column named after the filter. */
+	public static Filter ordered(String name, ValueType type) {
+		return ordered(name, columnOf(name), type);
+	}
+
 	/** Exact match and {@code __in}. */
 	public static Filter exact(String name, String column, ValueType type) {
 		return new Filter(name, column, type, EnumSet.of(Lookup.EXACT, Lookup.IN), false);
@@ -66,6 +84,14 @@ public final class Filter {
 
 	public String name() {
 		return this.name;
+	}
+
+	public String column() {
+		return this.column;
+	}
+
+	public ValueType type() {
+		return this.type;
 	}
 
 	boolean allows(Lookup lookup) {

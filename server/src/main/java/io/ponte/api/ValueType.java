@@ -62,7 +62,8 @@ public final class ValueType {
 				new LinkedHashSet<>(Arrays.asList(values)));
 	}
 
-	String sqlType() {
+	/** The PostgreSQL type a column holding these values has. */
+	public String sqlType() {
 		return this.sqlType;
 	}
 

@@ -2,184 +2,155 @@ package io.ponte.banking;
 
 import static io.ponte.api.Filter.exact;
 import static io.ponte.api.Filter.ordered;
+import static io.ponte.resources.StoredFilters.COLLECTED_AT;
+import static io.ponte.resources.StoredFilters.CREATED_AT;
+import static io.ponte.resources.StoredFilters.ID;
+import static io.ponte.resources.StoredFilters.LINK;
 
-import io.ponte.api.Filter;
 import io.ponte.api.Lookup;
-import io.ponte.api.RawJson;
-import io.ponte.api.Resource;
 import io.ponte.api.ValueType;
-import io.ponte.banking.StoredResource.DateWindow;
 import io.ponte.connectors.ResourceKind;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.springframework.stereotype.Component;
+import io.ponte.resources.StoredResource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
- * The banking resources this server stores and serves, with the filters the spec lists for each. The shared
- * controller, retrieval and storage code does the rest.
+ * The banking resources Ponte stores and serves, with the filters the spec lists for each. The engine in
+ * {@code io.ponte.resources} routes, retrieves, stores and lists them.
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 class BankingResources {
 
-	private static final Filter LINK = exact("link", "link_id", ValueType.UUID);
+	@Bean
+	static StoredResource accounts() {
+		return StoredResource.inTable("accounts")
+			.at("/api/accounts/")
+			.fetched(ResourceKind.ACCOUNTS)
+			.listedFrom("accounts_list")
+			.resumable()
+			.deletable()
+			.filteredBy(LINK, ID, CREATED_AT, exact("institution", ValueType.TEXT))
+			.filteredByDocument(ordered("balance__available", ValueType.DECIMAL),
+					ordered("balance__current", ValueType.DECIMAL), exact("category", ValueType.TEXT),
+					exact("currency", ValueType.TEXT), exact("name", ValueType.TEXT).only(Lookup.EXACT, Lookup.ICONTAINS),
+					exact("number", ValueType.TEXT),
+					exact("public_identification_name", ValueType.TEXT).only(Lookup.EXACT),
+					exact("public_identification_value", ValueType.TEXT).only(Lookup.EXACT),
+					exact("type", ValueType.TEXT).only(Lookup.EXACT))
+			.build();
+	}
 
-	private static final Filter ID = exact("id", "id", ValueType.UUID);
+	@Bean
+	static StoredResource owners() {
+		return StoredResource.inTable("owners")
+			.at("/api/owners/")
+			.fetched(ResourceKind.OWNERS)
+			.resumable()
+			.deletable()
+			.filteredBy(LINK, ID, CREATED_AT)
+			.filteredByDocument(exact("email", ValueType.TEXT).only(Lookup.EXACT),
+					exact("display_name", ValueType.TEXT).only(Lookup.ICONTAINS))
+			.build();
+	}
 
-	private static final Filter CREATED_AT = ordered("created_at", "created_at", ValueType.DATETIME)
-		.only(Lookup.EXACT, Lookup.GT, Lookup.GTE, Lookup.LT, Lookup.LTE, Lookup.RANGE);
-
-	private static final Filter COLLECTED_AT = ordered("collected_at", "collected_at", ValueType.DATETIME)
-		.only(Lookup.EXACT, Lookup.GT, Lookup.GTE, Lookup.LT, Lookup.LTE, Lookup.RANGE);
-
-	static final StoredResource ACCOUNTS = new StoredResource("/api/accounts/", ResourceKind.ACCOUNTS, "accounts",
-			"account_items", "created_at desc, id",
-			List.of(Column.at("category", "text", "category"), Column.at("type", "text", "type"),
-					Column.at("currency", "text", "currency"), Column.at("name", "text", "name"),
-					Column.at("number", "text", "number"),
-					Column.at("public_identification_name", "text", "public_identification_name"),
-					Column.at("public_identification_value", "text", "public_identification_value"),
-					Column.at("balance_current", "numeric", "balance", "current"),
-					Column.at("balance_available", "numeric", "balance", "available")),
-			null, null, DateWindow.NONE, false, true, true,
-			List.of(LINK, ID, CREATED_AT, ordered("balance__available", "balance_available", ValueType.DECIMAL),
-					ordered("balance__current", "balance_current", ValueType.DECIMAL),
-					exact("category", "category", ValueType.TEXT), exact("currency", "currency", ValueType.TEXT),
-					exact("institution", "institution", ValueType.TEXT),
-					exact("name", "name", ValueType.TEXT).only(Lookup.EXACT, Lookup.ICONTAINS),
-					exact("number", "number", ValueType.TEXT),
-					exact("public_identification_name", "public_identification_name", ValueType.TEXT)
-						.only(Lookup.EXACT),
-					exact("public_identification_value", "public_identification_value", ValueType.TEXT)
-						.only(Lookup.EXACT),
-					exact("type", "type", ValueType.TEXT).only(Lookup.EXACT)));
-
-	static final StoredResource OWNERS = new StoredResource("/api/owners/", ResourceKind.OWNERS, "owners",
-			"owner_items", "created_at desc, id",
-			List.of(Column.at("email", "text", "email"), Column.at("display_name", "text", "display_name")), null,
-			null, DateWindow.NONE, false, true, true,
-			List.of(LINK, ID, CREATED_AT, exact("email", "email", ValueType.TEXT).only(Lookup.EXACT),
-					exact("display_name", "display_name", ValueType.TEXT).only(Lookup.ICONTAINS)));
-
-	static final StoredResource TRANSACTIONS = new StoredResource("/api/transactions/", ResourceKind.TRANSACTIONS,
-			"transactions", "transaction_items", "value_date desc, id",
-			List.of(Column.at("value_date", "date", "value_date"),
-					Column.at("accounting_date", "timestamptz", "accounting_date"),
-					Column.at("amount", "numeric", "amount"), Column.at("currency", "text", "currency"),
-					Column.at("reference", "text", "reference"), Column.at("status", "text", "status"),
-					Column.at("type", "text", "type"), Column.at("bill_name", "text", "credit_card_data", "bill_name")),
-			new StoredResource.Reference("account", ACCOUNTS, "account_id"), "account", DateWindow.REQUIRED, true,
-			true, true,
-			List.of(LINK, ID, CREATED_AT, COLLECTED_AT, exact("account", "account_id", ValueType.UUID),
-					ordered("account__balance__available", "account_balance_available", ValueType.DECIMAL),
-					ordered("account__balance__current", "account_balance_current", ValueType.DECIMAL),
-					exact("account_type", "account_type", ValueType.TEXT),
-					ordered("accounting_date", "accounting_date", ValueType.DATETIME)
+	@Bean
+	static StoredResource transactions() {
+		return StoredResource.inTable("transactions")
+			.at("/api/transactions/")
+			.fetched(ResourceKind.TRANSACTIONS)
+			.retrievedBetweenDates()
+			.belongsTo("accounts", "account")
+			.narrowedBy("account")
+			.listedFrom("transactions_list")
+			.orderedBy("value_date desc, id")
+			.listedPerLink()
+			.resumable()
+			.deletable()
+			.filteredBy(LINK, ID, CREATED_AT, COLLECTED_AT, exact("account", "account_id", ValueType.UUID),
+					ordered("account__balance__available", ValueType.DECIMAL),
+					ordered("account__balance__current", ValueType.DECIMAL), exact("account_type", ValueType.TEXT))
+			.filteredByDocument(
+					ordered("accounting_date", ValueType.DATETIME)
 						.only(Lookup.EXACT, Lookup.GT, Lookup.GTE, Lookup.LT, Lookup.LTE, Lookup.RANGE),
-					ordered("amount", "amount", ValueType.DECIMAL), exact("currency", "currency", ValueType.TEXT),
-					exact("credit_card_data__bill_name", "bill_name", ValueType.TEXT).only(Lookup.IN),
-					exact("reference", "reference", ValueType.TEXT), exact("status", "status", ValueType.TEXT),
-					exact("type", "type", ValueType.TEXT), ordered("value_date", "value_date", ValueType.DATE)));
+					ordered("amount", ValueType.DECIMAL), exact("currency", ValueType.TEXT),
+					exact("credit_card_data__bill_name", ValueType.TEXT).only(Lookup.IN),
+					exact("reference", ValueType.TEXT), exact("status", ValueType.TEXT), exact("type", ValueType.TEXT),
+					ordered("value_date", ValueType.DATE))
+			.build();
+	}
 
 	/** Brazilian balances: {@code account_id} is the account's server id, also the retrieval's narrowing key. */
-	static final StoredResource BALANCES = new StoredResource("/api/br/balances/", ResourceKind.BALANCES,
-			"balances", "balance_items", "created_at desc, id", List.of(),
-			new StoredResource.Reference("account_id", ACCOUNTS, "account_id"), "account_id", DateWindow.NONE, true,
-			false, false,
-			List.of(LINK, ID, CREATED_AT, COLLECTED_AT, exact("account", "account_id", ValueType.UUID)));
+	@Bean
+	static StoredResource balances() {
+		return StoredResource.inTable("balances")
+			.at("/api/br/balances/")
+			.fetched(ResourceKind.BALANCES)
+			.belongsTo("accounts", "account_id")
+			.narrowedBy("account_id")
+			.listedPerLink()
+			.filteredBy(LINK, ID, CREATED_AT, COLLECTED_AT, exact("account", "account_id", ValueType.UUID))
+			.build();
+	}
 
-	static final StoredResource BILLS = new StoredResource("/api/bills/", ResourceKind.BILLS, "bills", "bill_items",
-			"due_date desc, id", List.of(Column.at("due_date", "date", "due_date")),
-			new StoredResource.Reference("account", ACCOUNTS, "account_id"), null, DateWindow.NONE, true, false, true,
-			List.of(LINK.only(Lookup.EXACT), ID, CREATED_AT,
+	@Bean
+	static StoredResource bills() {
+		return StoredResource.inTable("bills")
+			.at("/api/bills/")
+			.fetched(ResourceKind.BILLS)
+			.belongsTo("accounts", "account")
+			.orderedBy("due_date desc, id")
+			.listedPerLink()
+			.deletable()
+			.filteredBy(LINK.only(Lookup.EXACT), ID, CREATED_AT,
 					COLLECTED_AT.only(Lookup.GT, Lookup.GTE, Lookup.LT, Lookup.LTE, Lookup.RANGE),
-					exact("account", "account_id", ValueType.UUID),
-					ordered("due_date", "due_date", ValueType.DATE)
-						.only(Lookup.EXACT, Lookup.GT, Lookup.GTE, Lookup.LT, Lookup.LTE, Lookup.RANGE)));
+					exact("account", "account_id", ValueType.UUID))
+			.filteredByDocument(ordered("due_date", ValueType.DATE)
+				.only(Lookup.EXACT, Lookup.GT, Lookup.GTE, Lookup.LT, Lookup.LTE, Lookup.RANGE))
+			.build();
+	}
 
-	static final StoredResource INVESTMENTS = new StoredResource("/api/br/investments/", ResourceKind.INVESTMENTS,
-			"investments", "investment_items", "created_at desc, id", List.of(Column.at("type", "text", "type")),
-			null, null, DateWindow.NONE, true, false, true,
-			List.of(LINK, ID, CREATED_AT, exact("type", "type", ValueType.TEXT)));
+	@Bean
+	static StoredResource investments() {
+		return StoredResource.inTable("investments")
+			.at("/api/br/investments/")
+			.fetched(ResourceKind.INVESTMENTS)
+			.listedPerLink()
+			.deletable()
+			.filteredBy(LINK, ID, CREATED_AT)
+			.filteredByDocument(exact("type", ValueType.TEXT))
+			.build();
+	}
 
 	/** Transactions of investments: each renders its investment, as {@code investment}. */
-	static final StoredResource INVESTMENT_TRANSACTIONS = new StoredResource("/api/br/investment-transactions/",
-			ResourceKind.INVESTMENT_TRANSACTIONS, "investment_transactions", "investment_transaction_items",
-			"value_date desc, id",
-			List.of(Column.at("value_date", "date", "value_date"), Column.at("type", "text", "type")),
-			new StoredResource.Reference("investment", INVESTMENTS, "investment_id"), null, DateWindow.OPTIONAL,
-			true, false, true, List.of(LINK, ID, CREATED_AT, exact("type", "type", ValueType.TEXT)));
+	@Bean
+	static StoredResource investmentTransactions() {
+		return StoredResource.inTable("investment_transactions")
+			.at("/api/br/investment-transactions/")
+			.fetched(ResourceKind.INVESTMENT_TRANSACTIONS)
+			.retrievedOptionallyBetweenDates()
+			.belongsTo("investments", "investment")
+			.orderedBy("value_date desc, id")
+			.listedPerLink()
+			.deletable()
+			.filteredBy(LINK, ID, CREATED_AT)
+			.filteredByDocument(exact("type", ValueType.TEXT))
+			.keeping("value_date", ValueType.DATE)
+			.build();
+	}
 
 	/** Foreign-exchange operations; their events are served by {@link ExchangeHistoryController}. */
-	static final StoredResource EXCHANGES = new StoredResource("/api/br/exchanges/", ResourceKind.EXCHANGES,
-			"exchanges", "exchange_items", "operation_requested_at desc, id",
-			List.of(Column.at("operation_requested_at", "timestamptz", "operation_requested_at")), null, null,
-			DateWindow.OPTIONAL, true, false, true, List.of(LINK, ID, CREATED_AT, COLLECTED_AT));
-
-	private final Map<String, Registered> byPath = new LinkedHashMap<>();
-
-	BankingResources() {
-		for (StoredResource resource : List.of(ACCOUNTS, OWNERS, TRANSACTIONS, BALANCES, BILLS, INVESTMENTS,
-				INVESTMENT_TRANSACTIONS, EXCHANGES)) {
-			this.byPath.put(resource.path(), new Registered(resource, resource.listing()));
-		}
-	}
-
-	/** A stored resource and its list definition, built once. */
-	record Registered(StoredResource resource, Resource<RawJson> listing) {
-	}
-
-	Optional<Registered> byPath(String path) {
-		return Optional.ofNullable(this.byPath.get(path));
-	}
-
-	@org.springframework.context.annotation.Bean
-	static io.ponte.api.ApiCollection accountsCollection() {
-		return ACCOUNTS;
-	}
-
-	@org.springframework.context.annotation.Bean
-	static io.ponte.api.ApiCollection ownersCollection() {
-		return OWNERS;
-	}
-
-	@org.springframework.context.annotation.Bean
-	static io.ponte.api.ApiCollection transactionsCollection() {
-		return TRANSACTIONS;
-	}
-
-	@org.springframework.context.annotation.Bean
-	static io.ponte.api.ApiCollection balancesCollection() {
-		return BALANCES;
-	}
-
-	@org.springframework.context.annotation.Bean
-	static io.ponte.api.ApiCollection billsCollection() {
-		return BILLS;
-	}
-
-	@org.springframework.context.annotation.Bean
-	static io.ponte.api.ApiCollection investmentsCollection() {
-		return INVESTMENTS;
-	}
-
-	@org.springframework.context.annotation.Bean
-	static io.ponte.api.ApiCollection investmenttransactionsCollection() {
-		return INVESTMENT_TRANSACTIONS;
-	}
-
-	@org.springframework.context.annotation.Bean
-	static io.ponte.api.ApiCollection exchangesCollection() {
-		return EXCHANGES;
-	}
-
-
-	List<StoredResource> all() {
-		List<StoredResource> all = new ArrayList<>();
-		this.byPath.values().forEach(r -> all.add(r.resource()));
-		return all;
+	@Bean
+	static StoredResource exchanges() {
+		return StoredResource.inTable("exchanges")
+			.at("/api/br/exchanges/")
+			.fetched(ResourceKind.EXCHANGES)
+			.retrievedOptionallyBetweenDates()
+			.orderedBy("operation_requested_at desc, id")
+			.listedPerLink()
+			.deletable()
+			.filteredBy(LINK, ID, CREATED_AT, COLLECTED_AT)
+			.keeping("operation_requested_at", ValueType.DATETIME)
+			.build();
 	}
 
 }

@@ -9,6 +9,7 @@ import io.ponte.api.Page;
 import io.ponte.api.RawJson;
 import io.ponte.api.Resource;
 import io.ponte.api.ValueType;
+import io.ponte.resources.StoredResources;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,20 +25,23 @@ import org.springframework.web.bind.annotation.RestController;
 class ExchangeHistoryController {
 
 	private static final Resource<RawJson> HISTORY = Resource
-		.of("exchange_history_items", "position", (rs, row) -> new RawJson(rs.getString("body")), List.<io.ponte.api.Filter>of())
+		.of("exchange_history_items", "position", (rs, row) -> new RawJson(rs.getString("body")), List.of())
 		.selecting("body");
 
 	private final ListQueries lists;
 
-	ExchangeHistoryController(ListQueries lists) {
+	private final Resource<RawJson> exchanges;
+
+	ExchangeHistoryController(ListQueries lists, StoredResources resources) {
 		this.lists = lists;
+		this.exchanges = resources.named("exchanges").listing();
 	}
 
 	@GetMapping("/api/br/exchanges/{id}/history/")
 	Page<RawJson> history(Caller caller, @PathVariable String id, ListRequest request) {
 		UUID exchange = ValueType.uuidOrEmpty(id).orElseThrow(ApiException::notFound);
 		Condition scope = caller.scope();
-		this.lists.find(BankingResources.EXCHANGES.listing(), scope, Condition.eq("id", exchange))
+		this.lists.find(this.exchanges, scope, Condition.eq("id", exchange))
 			.orElseThrow(ApiException::notFound);
 		return this.lists.page(HISTORY, request, scope.and(Condition.eq("exchange_id", exchange)));
 	}

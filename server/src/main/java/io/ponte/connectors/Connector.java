@@ -1,6 +1,5 @@
 package io.ponte.connectors;
 
-import java.time.LocalDate;
 import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -24,7 +23,10 @@ public interface Connector {
 	 */
 	LoginResult login(Credentials credentials, String token, MfaChallenge challenge);
 
-	/** Fetches one resource for a logged-in end user; {@code from}/{@code to} bound dated resources. */
-	List<ObjectNode> fetch(Session session, ResourceKind resource, LocalDate from, LocalDate to);
+	/**
+	 * Fetches one resource for a logged-in end user, as the request describes it (its window, years, type or
+	 * attachments). A resource the connector does not serve is an {@link UnsupportedResourceException}.
+	 */
+	List<ObjectNode> fetch(Session session, FetchRequest request);
 
 }

@@ -1,8 +1,18 @@
 package io.ponte.connectors;
 
-/** The banking resources a connector can fetch, named as in institutions' {@code resources}. */
+/**
+ * Every resource an institution can offer, named as in institutions' {@code resources} and links'
+ * {@code fetch_resources}: banking, fiscal, employment and enrichment alike. A connector serves the ones its
+ * institutions list; enrichment is computed by Ponte from stored data rather than fetched.
+ */
 public enum ResourceKind {
 
-	OWNERS, ACCOUNTS, BALANCES, TRANSACTIONS, BILLS, INVESTMENTS, INVESTMENT_TRANSACTIONS, EXCHANGES
+	OWNERS, ACCOUNTS, BALANCES, TRANSACTIONS, BILLS, INVESTMENTS, INVESTMENT_TRANSACTIONS, EXCHANGES,
+
+	INVOICES, TAX_RETURNS, TAX_STATUS, TAX_COMPLIANCE_STATUS, TAX_RETENTIONS, FINANCIAL_STATEMENTS,
+
+	EMPLOYMENTS, EMPLOYMENT_RECORDS, CURRENT_EMPLOYMENTS, EMPLOYMENT_METRICS,
+
+	INCOMES, RECURRING_EXPENSES, RISK_INSIGHTS
 
 }

@@ -2,10 +2,12 @@ package io.ponte.connectors.sandbox;
 
 import io.ponte.connectors.Connector;
 import io.ponte.connectors.Credentials;
+import io.ponte.connectors.FetchRequest;
 import io.ponte.connectors.LoginResult;
 import io.ponte.connectors.MfaChallenge;
 import io.ponte.connectors.ResourceKind;
 import io.ponte.connectors.Session;
+import io.ponte.connectors.UnsupportedResourceException;
 import io.ponte.connectors.sandbox.Persona.AccountKind;
 import io.ponte.connectors.sandbox.Persona.Dataset;
 import io.ponte.connectors.sandbox.Persona.Recurring;
@@ -128,24 +130,18 @@ public class SandboxConnector implements Connector {
 	}
 
 	@Override
-	public List<ObjectNode> fetch(Session session, ResourceKind resource, LocalDate from, LocalDate to) {
-		LocalDate today = LocalDate.now(this.clock);
-		LocalDate first = from != null ? from : LocalDate.MIN;
-		LocalDate last = to == null || to.isAfter(today) ? today : to;
-		Persona persona = Persona.of(session.institution(), session.userKey());
-		boolean dated = resource == ResourceKind.TRANSACTIONS || resource == ResourceKind.INVESTMENT_TRANSACTIONS;
-		Ledger ledger = Ledger.replay(persona, dated ? last : today, today);
-		SandboxDocuments documents = new SandboxDocuments(persona, ledger, today);
-		return switch (resource) {
-			case OWNERS -> documents.owners();
-			case ACCOUNTS -> documents.accounts();
-			case BALANCES -> documents.balances();
-			case TRANSACTIONS -> documents.transactions(first, last);
-			case BILLS -> documents.bills(first, to != null ? to : LocalDate.MAX);
-			case INVESTMENTS -> documents.investments();
-			case INVESTMENT_TRANSACTIONS -> documents.investmentTransactions(first, last);
-			case EXCHANGES -> documents.exchanges(first, last);
-		};
+	public List<ObjectNode> fetch(Session session, FetchRequest request) {
+		SandboxGenerator generator = SandboxGenerator.FOR.get(request.resource());
+		if (generator == null) {
+			throw new UnsupportedResourceException(name(), request.resource());
+		}
+		return generator.generate(Persona.of(session.institution(), session.userKey()), request,
+				LocalDate.now(this.clock));
+	}
+
+	/** The resources this sandbox generates; the catalogue's sandbox institutions list no others. */
+	static java.util.Set<ResourceKind> generated() {
+		return SandboxGenerator.FOR.keySet();
 	}
 
 	/** The ground truth planted for one user: salary, rent and monthly expenses, to score enrichment against. */

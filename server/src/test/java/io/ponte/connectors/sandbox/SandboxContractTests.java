@@ -2,6 +2,7 @@ package io.ponte.connectors.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ponte.connectors.FetchRequest;
 import io.ponte.connectors.ResourceKind;
 import io.ponte.connectors.Session;
 import io.ponte.testing.Contract;
@@ -42,8 +43,7 @@ class SandboxContractTests {
 	private final String link = UUID.randomUUID().toString();
 
 	private List<ObjectNode> fetch(String user, String institution, ResourceKind kind) {
-		return this.sandbox.fetch(new Session(institution, user, null), kind, LocalDate.of(2025, 1, 1),
-				LocalDate.of(2026, 11, 24));
+		return this.sandbox.fetch(new Session(institution, user, null), FetchRequest.of(kind).between(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 11, 24)));
 	}
 
 	/**

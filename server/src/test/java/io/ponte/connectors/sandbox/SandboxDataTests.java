@@ -2,6 +2,7 @@ package io.ponte.connectors.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ponte.connectors.FetchRequest;
 import io.ponte.connectors.ResourceKind;
 import io.ponte.connectors.Session;
 import java.math.BigDecimal;
@@ -33,7 +34,7 @@ class SandboxDataTests {
 	}
 
 	private List<ObjectNode> fetch(String institution, String user, ResourceKind kind, LocalDate from, LocalDate to) {
-		return this.sandbox.fetch(new Session(institution, user, null), kind, from, to);
+		return this.sandbox.fetch(new Session(institution, user, null), FetchRequest.of(kind).between(from, to));
 	}
 
 	private List<ObjectNode> fetch(String institution, String user, ResourceKind kind) {
@@ -47,10 +48,10 @@ class SandboxDataTests {
 	@Test
 	void theSameUserAlwaysGetsTheSameData() {
 		SandboxConnector other = connector();
-		for (ResourceKind kind : ResourceKind.values()) {
+		for (ResourceKind kind : SandboxConnector.generated()) {
 			Session session = new Session("erebor_br_retail", "ana_1987", null);
-			assertThat(other.fetch(session, kind, null, TODAY)).as(kind.name())
-				.isEqualTo(this.sandbox.fetch(session, kind, null, TODAY));
+			FetchRequest request = FetchRequest.of(kind).between(null, TODAY);
+			assertThat(other.fetch(session, request)).as(kind.name()).isEqualTo(this.sandbox.fetch(session, request));
 		}
 	}
 
@@ -221,7 +222,7 @@ class SandboxDataTests {
 
 	@Test
 	void theNoDataUserHasNothing() {
-		for (ResourceKind kind : ResourceKind.values()) {
+		for (ResourceKind kind : SandboxConnector.generated()) {
 			assertThat(fetch("erebor_br_retail", "bnk101", kind)).as(kind.name()).isEmpty();
 		}
 	}
@@ -290,12 +291,11 @@ class SandboxDataTests {
 	@Test
 	void replayingThirteenMonthsTakesWellUnder200Milliseconds() {
 		Session session = new Session("erebor_br_retail", "speedy", null);
-		this.sandbox.fetch(session, ResourceKind.TRANSACTIONS, TODAY.minusMonths(13), TODAY);
+		this.sandbox.fetch(session, FetchRequest.of(ResourceKind.TRANSACTIONS).between(TODAY.minusMonths(13), TODAY));
 		long best = Long.MAX_VALUE;
 		for (int i = 0; i < 5; i++) {
 			long start = System.nanoTime();
-			List<ObjectNode> transactions = this.sandbox.fetch(session, ResourceKind.TRANSACTIONS,
-					TODAY.minusMonths(13), TODAY);
+			List<ObjectNode> transactions = this.sandbox.fetch(session, FetchRequest.of(ResourceKind.TRANSACTIONS).between(TODAY.minusMonths(13), TODAY));
 			best = Math.min(best, System.nanoTime() - start);
 			assertThat(transactions).hasSizeGreaterThan(400);
 		}

@@ -1,8 +1,12 @@
-package io.ponte.banking;
+package io.ponte.resources;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -10,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A link's {@code stale_in} says how long its retrieved data may be kept: rows collected longer ago are deleted,
- * hourly, by the database-backed scheduler. Items that others refer to go last (their dependants cascade).
+ * A link's {@code stale_in} says how long its retrieved data may be kept: rows of every stored resource collected
+ * longer ago are deleted, hourly, by the database-backed scheduler. Items that others belong to go last (their
+ * dependants cascade).
  */
 @Component
 class StaleDataPurge {
@@ -20,25 +25,27 @@ class StaleDataPurge {
 
 	private final JdbcClient jdbc;
 
-	private final BankingResources resources;
+	private final StoredResources resources;
 
-	StaleDataPurge(JdbcClient jdbc, BankingResources resources) {
+	StaleDataPurge(JdbcClient jdbc, StoredResources resources) {
 		this.jdbc = jdbc;
 		this.resources = resources;
 	}
 
 	@Bean
-	RecurringTask<Void> staleDataPurgeTask() {
-		return Tasks.recurring("stale-data-purge", FixedDelay.ofHours(1)).execute((instance, context) -> purge());
+	static RecurringTask<Void> staleDataPurgeTask(StaleDataPurge purge, Clock clock) {
+		return Tasks.recurring("stale-data-purge", FixedDelay.ofHours(1))
+			.execute((instance, context) -> purge.purge(clock.instant()));
 	}
 
-	/** Deletes every stored row older than its link's {@code stale_in}; returns how many. */
-	int purge() {
+	/** Deletes every stored row collected before {@code now} minus its link's {@code stale_in}; returns how many. */
+	int purge(Instant now) {
 		int deleted = 0;
 		for (StoredResource resource : this.resources.all().reversed()) {
 			deleted += this.jdbc.sql("delete from " + resource.table() + " x using links l"
 					+ " where l.organization_id = x.organization_id and l.id = x.link_id"
-					+ " and x.collected_at < now() - make_interval(days => rtrim(l.stale_in, 'd')::int)")
+					+ " and x.collected_at < :now - make_interval(days => rtrim(l.stale_in, 'd')::int)")
+				.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 				.update();
 		}
 		if (deleted > 0) {

@@ -1,0 +1,62 @@
+package io.ponte.connectors;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What one fetch asks of an institution, already validated by the server: the resource, and whichever of a
+ * date window, a range of years, a document {@code type} and attachments (an invoice's XML) that resource takes.
+ * Built in named steps, e.g. {@code FetchRequest.of(TRANSACTIONS).between(from, to)}; the parts a resource
+ * does not take stay null (or false).
+ */
+public record FetchRequest(ResourceKind resource, DateRange dates, YearRange years, String type,
+		boolean attachments) {
+
+	public FetchRequest {
+		Objects.requireNonNull(resource, "resource");
+	}
+
+	/** Inclusive dates; {@code from} null means from the first data the institution keeps. */
+	public record DateRange(LocalDate from, LocalDate to) {
+	}
+
+	/** Inclusive years, as fiscal resources (tax returns) ask for them. */
+	public record YearRange(int from, int to) {
+	}
+
+	public static FetchRequest of(ResourceKind resource) {
+		return new FetchRequest(resource, null, null, null, false);
+	}
+
+	public FetchRequest between(LocalDate from, LocalDate to) {
+		return new FetchRequest(this.resource, new DateRange(from, to), this.years, this.type, this.attachments);
+	}
+
+	public FetchRequest overYears(int from, int to) {
+		return new FetchRequest(this.resource, this.dates, new YearRange(from, to), this.type, this.attachments);
+	}
+
+	public FetchRequest ofType(String type) {
+		return new FetchRequest(this.resource, this.dates, this.years, type, this.attachments);
+	}
+
+	public FetchRequest withAttachments() {
+		return new FetchRequest(this.resource, this.dates, this.years, this.type, true);
+	}
+
+	/** The same request for another resource (the account a transaction refers to, fetched first). */
+	public FetchRequest forResource(ResourceKind other) {
+		return new FetchRequest(other, this.dates, this.years, this.type, this.attachments);
+	}
+
+	/** The window's first day, or null when there is none or it is open. */
+	public LocalDate from() {
+		return this.dates == null ? null : this.dates.from();
+	}
+
+	/** The window's last day, or null when there is no window. */
+	public LocalDate to() {
+		return this.dates == null ? null : this.dates.to();
+	}
+
+}

@@ -1,0 +1,126 @@
+package io.ponte.resources;
+
+import io.ponte.api.ApiException;
+import io.ponte.api.JsonBody;
+import io.ponte.connectors.FetchRequest;
+import io.ponte.connectors.ResourceKind;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What a retrieval body of one resource may carry besides {@code link}, {@code token} and {@code save_data}:
+ * a date window, a range of years, a document {@code type}, an attachment flag, a key narrowing it to one
+ * referenced item. Each resource declares its shape; this class reads a body against it, with the spec's 400s.
+ */
+record RetrievalShape(Dates dates, boolean years, Set<String> types, String attachmentKey, String narrowingKey) {
+
+	/** The longest window one retrieval may ask for. */
+	static final int MAX_DAYS = 731;
+
+	/** The window a link's historical load covers: the last year, as Belvo's historical update does. */
+	static final int HISTORY_DAYS = 365;
+
+	/** Whether {@code date_from}/{@code date_to} are taken, and must be given. */
+	enum Dates {
+
+		NONE, OPTIONAL, REQUIRED
+
+	}
+
+	static final RetrievalShape PLAIN = new RetrievalShape(Dates.NONE, false, null, null, null);
+
+	RetrievalShape withDates(Dates dates) {
+		return new RetrievalShape(dates, this.years, this.types, this.attachmentKey, this.narrowingKey);
+	}
+
+	RetrievalShape withYears() {
+		return new RetrievalShape(this.dates, true, this.types, this.attachmentKey, this.narrowingKey);
+	}
+
+	RetrievalShape withTypes(Set<String> types) {
+		return new RetrievalShape(this.dates, this.years, Set.copyOf(types), this.attachmentKey, this.narrowingKey);
+	}
+
+	RetrievalShape withAttachment(String key) {
+		return new RetrievalShape(this.dates, this.years, this.types, key, this.narrowingKey);
+	}
+
+	RetrievalShape narrowedBy(String key) {
+		return new RetrievalShape(this.dates, this.years, this.types, this.attachmentKey, key);
+	}
+
+	/** Reads a retrieval body; problems are 400s naming the field, in the order Belvo reports them. */
+	RetrievalRequest read(JsonBody body, ResourceKind kind, LocalDate today) {
+		UUID link = body.requiredUuid("link");
+		FetchRequest fetch = window(FetchRequest.of(kind), body, today);
+		if (this.years) {
+			fetch = years(fetch, body, today);
+		}
+		if (this.types != null) {
+			String type = body.optionalChoice("type", this.types);
+			if (type == null) {
+				throw ApiException.required("type");
+			}
+			fetch = fetch.ofType(type);
+		}
+		if (this.attachmentKey != null && body.optionalBoolean(this.attachmentKey, false)) {
+			fetch = fetch.withAttachments();
+		}
+		String token = body.optionalString("token");
+		boolean saveData = body.optionalBoolean("save_data", true);
+		UUID narrowedTo = this.narrowingKey != null ? body.optionalUuid(this.narrowingKey) : null;
+		return new RetrievalRequest(link, token, saveData, narrowedTo, fetch);
+	}
+
+	/** What a link's historical load fetches of this resource: the last {@link #HISTORY_DAYS} days. */
+	static FetchRequest historical(ResourceKind kind, LocalDate today) {
+		return FetchRequest.of(kind).between(today.minusDays(HISTORY_DAYS - 1), today);
+	}
+
+	private FetchRequest window(FetchRequest fetch, JsonBody body, LocalDate today) {
+		if (this.dates == Dates.NONE) {
+			// what the institution keeps of a resource without a window: as far back as any window reaches
+			return fetch.between(today.minusDays(MAX_DAYS - 1), today);
+		}
+		boolean required = this.dates == Dates.REQUIRED;
+		LocalDate from = required ? body.requiredDate("date_from") : body.optionalDate("date_from");
+		LocalDate to = required ? body.requiredDate("date_to") : body.optionalDate("date_to");
+		to = to != null ? to : today;
+		from = from != null ? from : to.minusDays(364);
+		if (to.isAfter(today)) {
+			throw ApiException.invalid("date_to", "invalid", "date_to cannot be in the future.");
+		}
+		if (to.isBefore(from)) {
+			throw ApiException.invalid("date_to", "invalid", "date_to cannot be before date_from.");
+		}
+		if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+			throw ApiException.invalid("date_from", "invalid",
+					"The period between date_from and date_to cannot be longer than " + MAX_DAYS + " days.");
+		}
+		return fetch.between(from, to);
+	}
+
+	private static FetchRequest years(FetchRequest fetch, JsonBody body, LocalDate today) {
+		int from = year(body, "year_from");
+		int to = year(body, "year_to");
+		if (to > today.getYear()) {
+			throw ApiException.invalid("year_to", "invalid", "year_to cannot be in the future.");
+		}
+		if (to < from) {
+			throw ApiException.invalid("year_to", "invalid", "year_to cannot be before year_from.");
+		}
+		return fetch.overYears(from, to);
+	}
+
+	/** A four-digit year, sent as a number or a string (Belvo's SDKs send strings). */
+	private static int year(JsonBody body, String field) {
+		String value = body.requiredString(field);
+		if (!value.matches("\\d{4}")) {
+			throw ApiException.invalid(field, "invalid", "Enter a valid year (YYYY).");
+		}
+		return Integer.parseInt(value);
+	}
+
+}

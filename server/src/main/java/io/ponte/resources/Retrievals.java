@@ -1,0 +1,240 @@
+package io.ponte.resources;
+
+import io.ponte.api.ApiException;
+import io.ponte.api.Caller;
+import io.ponte.api.JsonBody;
+import io.ponte.api.RawJson;
+import io.ponte.connectors.FetchRequest;
+import io.ponte.institutions.InstitutionCatalog;
+import io.ponte.institutions.InstitutionEntry;
+import io.ponte.links.HistoricalLoader;
+import io.ponte.links.Link;
+import io.ponte.links.Links;
+import io.ponte.links.Links.LinkLogin;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code POST} (retrieve) and {@code PATCH} (resume after MFA) on any stored resource, and a link's historical
+ * load: log in with the link, fetch from the institution (or derive from stored data), store the items in one
+ * transaction, and answer with them rendered as the list shows them. With {@code save_data=false} the same
+ * happens inside a transaction that is rolled back.
+ */
+@Service
+class Retrievals implements HistoricalLoader {
+
+	private final Links links;
+
+	private final InstitutionCatalog institutions;
+
+	private final DocumentStore store;
+
+	private final StoredResources resources;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	Retrievals(Links links, InstitutionCatalog institutions, DocumentStore store, StoredResources resources,
+			TransactionTemplate transaction, Clock clock) {
+		this.links = links;
+		this.institutions = institutions;
+		this.store = store;
+		this.resources = resources;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/** The items, and whether they were kept (201) or only shown (200). */
+	record Retrieved(List<RawJson> items, boolean saved) {
+	}
+
+	Retrieved retrieve(Caller caller, StoredResource resource, JsonNode body) {
+		RetrievalRequest request = resource.shape().read(JsonBody.of(body), resource.kind(), today());
+		if (resource.derivation() != null) {
+			Link link = this.links.detail(caller, request.link());
+			InstitutionEntry institution = this.institutions.byName(link.institution(), caller.environment())
+				.orElseThrow(ApiException::unsupportedOperation);
+			return new Operation(caller, link, institution, null).answer(resource, request);
+		}
+		LinkLogin login = this.links.login(caller, request.link(), request.token(), "retrieve", body);
+		return new Operation(caller, login).answer(resource, request);
+	}
+
+	Retrieved resume(Caller caller, StoredResource resource, JsonNode body) {
+		JsonBody resumed = JsonBody.of(body);
+		String session = resumed.requiredString("session");
+		UUID linkId = resumed.requiredUuid("link");
+		String token = resumed.optionalString("token");
+		LinkLogin login = this.links.resumeLogin(caller, linkId, session, token);
+		RetrievalRequest original = resource.shape().read(JsonBody.of(login.request()), resource.kind(), today());
+		boolean saveData = resumed.has("save_data") ? resumed.optionalBoolean("save_data", true)
+				: original.saveData();
+		return new Operation(caller, login).answer(resource, new RetrievalRequest(original.link(), original.token(),
+				saveData, original.narrowedTo(), original.fetch()));
+	}
+
+	/**
+	 * Stores every requested resource the link's institution offers, each in its own transaction, over the last
+	 * year. Derived resources are computed when they are retrieved, not here.
+	 */
+	@Override
+	public void load(Caller caller, LinkLogin login, List<String> requested) {
+		Operation operation = new Operation(caller, login);
+		for (StoredResource resource : this.resources.all()) {
+			if (resource.derivation() == null && requested.contains(resource.kind().name())
+					&& login.institution().supports(resource.kind().name())) {
+				operation.store(resource, RetrievalShape.historical(resource.kind(), today()));
+			}
+		}
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/**
+	 * One retrieval or load through one login. It remembers what it stored (server ids by the institution's
+	 * identification, per resource), so a load writes the accounts once rather than again for every resource
+	 * that refers to them.
+	 */
+	private final class Operation {
+
+		private final Caller caller;
+
+		private final Link link;
+
+		private final InstitutionEntry institution;
+
+		private final LinkLogin login;
+
+		private final OffsetDateTime collectedAt = OffsetDateTime.now(Retrievals.this.clock);
+
+		private final Map<StoredResource, Map<String, UUID>> written = new HashMap<>();
+
+		Operation(Caller caller, LinkLogin login) {
+			this(caller, login.link(), login.institution(), login);
+		}
+
+		Operation(Caller caller, Link link, InstitutionEntry institution, LinkLogin login) {
+			this.caller = caller;
+			this.link = link;
+			this.institution = institution;
+			this.login = login;
+		}
+
+		/** Stores the requested items (unless {@code save_data} is false) and answers with them rendered. */
+		Retrieved answer(StoredResource resource, RetrievalRequest request) {
+			Fetched fetched = fetch(resource, request.fetch());
+			List<RawJson> items = Retrievals.this.transaction.execute(status -> {
+				if (!request.saveData()) {
+					status.setRollbackOnly();
+				}
+				Map<String, UUID> ids = fetched.write(request.narrowedTo());
+				return Retrievals.this.store.rendered(resource, this.caller, this.link.id(), ids.values());
+			});
+			return new Retrieved(items, request.saveData());
+		}
+
+		/** Stores the items in their own transaction, answering nothing. */
+		void store(StoredResource resource, FetchRequest fetch) {
+			Fetched fetched = fetch(resource, fetch);
+			Retrievals.this.transaction.executeWithoutResult(status -> fetched.write(null));
+		}
+
+		/**
+		 * Fetches one resource, after the resource its items belong to (with the same request) unless this
+		 * operation wrote that already: outside any transaction, as an institution can take seconds.
+		 */
+		private Fetched fetch(StoredResource resource, FetchRequest fetch) {
+			if (!this.institution.supports(resource.kind().name())) {
+				throw ApiException.unsupportedOperation();
+			}
+			StoredResource target = Retrievals.this.resources.targetOf(resource);
+			boolean fetchTarget = target != null && this.login != null && !this.written.containsKey(target);
+			List<ObjectNode> targetDocuments = fetchTarget
+					? this.login.connector().fetch(this.login.session(), fetch.forResource(target.kind())) : null;
+			return new Fetched(resource, target, targetDocuments, documents(resource, fetch));
+		}
+
+		/** What one fetch brought back, written in one transaction: the referenced items first. */
+		private final class Fetched {
+
+			private final StoredResource resource;
+
+			private final StoredResource target;
+
+			private final List<ObjectNode> targetDocuments;
+
+			private final List<ObjectNode> documents;
+
+			Fetched(StoredResource resource, StoredResource target, List<ObjectNode> targetDocuments,
+					List<ObjectNode> documents) {
+				this.resource = resource;
+				this.target = target;
+				this.targetDocuments = targetDocuments;
+				this.documents = documents;
+			}
+
+			/** Writes the items ({@code narrowedTo}: only those of this referenced item); their ids by identification. */
+			Map<String, UUID> write(UUID narrowedTo) {
+				Map<String, UUID> targetIds = this.target == null ? Map.of() : targetIds();
+				if (narrowedTo != null && !targetIds.containsValue(narrowedTo)) {
+					throw ApiException.doesNotExist(this.resource.shape().narrowingKey(), "id", narrowedTo);
+				}
+				List<ObjectNode> selected = this.documents;
+				if (narrowedTo != null) {
+					String field = this.resource.reference().field();
+					selected = selected.stream()
+						.filter(d -> narrowedTo.equals(targetIds.get(d.path(field).asString(null))))
+						.toList();
+				}
+				Map<String, UUID> ids = upsert(this.resource, selected, targetIds);
+				if (narrowedTo == null) {
+					Operation.this.written.put(this.resource, ids);
+				}
+				return ids;
+			}
+
+			/** The referenced items' ids: just fetched, written earlier in this operation, or (derived) as stored. */
+			private Map<String, UUID> targetIds() {
+				if (this.targetDocuments != null) {
+					Map<String, UUID> ids = upsert(this.target, this.targetDocuments, Map.of());
+					Operation.this.written.put(this.target, ids);
+					return ids;
+				}
+				Map<String, UUID> written = Operation.this.written.get(this.target);
+				return written != null ? written
+						: Retrievals.this.store.ids(this.target, Operation.this.caller, Operation.this.link.id());
+			}
+
+		}
+
+		private Map<String, UUID> upsert(StoredResource resource, List<ObjectNode> documents,
+				Map<String, UUID> referenceIds) {
+			return Retrievals.this.store.upsert(resource,
+					new DocumentStore.Destination(this.caller, this.link.id(), this.collectedAt, referenceIds),
+					documents);
+		}
+
+		private List<ObjectNode> documents(StoredResource resource, FetchRequest fetch) {
+			if (resource.derivation() != null) {
+				return resource.derivation()
+					.derive(name -> Retrievals.this.store.documents(Retrievals.this.resources.named(name), this.caller,
+							this.link.id()), fetch);
+			}
+			return this.login.connector().fetch(this.login.session(), fetch);
+		}
+
+	}
+
+}

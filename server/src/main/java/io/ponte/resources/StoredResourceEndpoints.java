@@ -1,0 +1,80 @@
+package io.ponte.resources;
+
+import io.ponte.api.ApiException;
+import io.ponte.api.Caller;
+import io.ponte.api.Condition;
+import io.ponte.api.ListQueries;
+import io.ponte.api.ListRequest;
+import io.ponte.api.Page;
+import io.ponte.api.RawJson;
+import io.ponte.api.ValueType;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseBody;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The endpoints of one stored resource, given the resource they serve; {@link StoredResourceRoutes} maps each
+ * method to its route. The same code serves every resource.
+ */
+@ResponseBody
+final class StoredResourceEndpoints {
+
+	private final StoredResource resource;
+
+	private final Retrievals retrievals;
+
+	private final ListQueries lists;
+
+	private final DocumentStore store;
+
+	StoredResourceEndpoints(StoredResource resource, Retrievals retrievals, ListQueries lists, DocumentStore store) {
+		this.resource = resource;
+		this.retrievals = retrievals;
+		this.lists = lists;
+		this.store = store;
+	}
+
+	/** {@code GET {path}}: a page of stored items. */
+	Page<RawJson> list(Caller caller, ListRequest request) {
+		if (this.resource.listedPerLink()) {
+			request.require("link");
+		}
+		return this.lists.page(this.resource.listing(), request, caller.scope());
+	}
+
+	/** {@code POST {path}}: retrieve from the institution; 201 when kept, 200 with {@code save_data=false}. */
+	ResponseEntity<List<RawJson>> retrieve(Caller caller, @RequestBody JsonNode body) {
+		return answer(this.retrievals.retrieve(caller, this.resource, body));
+	}
+
+	/** {@code PATCH {path}}: resume a retrieval that asked for an MFA token. */
+	ResponseEntity<List<RawJson>> resume(Caller caller, @RequestBody JsonNode body) {
+		return answer(this.retrievals.resume(caller, this.resource, body));
+	}
+
+	/** {@code GET {path}{id}/}: one stored item; one the caller cannot see is 404. */
+	RawJson detail(Caller caller, @PathVariable("id") String id) {
+		UUID uuid = ValueType.uuidOrEmpty(id).orElseThrow(ApiException::notFound);
+		return this.lists.find(this.resource.listing(), caller.scope(), Condition.eq("id", uuid))
+			.orElseThrow(ApiException::notFound);
+	}
+
+	/** {@code DELETE {path}{id}/}: 204, or 404 when the caller has no such item. */
+	ResponseEntity<Void> delete(Caller caller, @PathVariable("id") String id) {
+		UUID uuid = ValueType.uuidOrEmpty(id).orElseThrow(ApiException::notFound);
+		if (!this.store.delete(this.resource, caller, uuid)) {
+			throw ApiException.notFound();
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	private static ResponseEntity<List<RawJson>> answer(Retrievals.Retrieved retrieved) {
+		return ResponseEntity.status(retrieved.saved() ? HttpStatus.CREATED : HttpStatus.OK).body(retrieved.items());
+	}
+
+}
