@@ -26,11 +26,16 @@ final class EachDatabaseExtension implements TestTemplateInvocationContextProvid
 
 	@Override
 	public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
+		return databases().stream().map(name -> invocation(name, context));
+	}
+
+	/** The databases tests run on: embedded always, external when configured. */
+	static List<String> databases() {
 		List<String> databases = new ArrayList<>(List.of("embedded"));
 		if (Database.external().isPresent()) {
 			databases.add("external");
 		}
-		return databases.stream().map(name -> invocation(name, context));
+		return databases;
 	}
 
 	private static TestTemplateInvocationContext invocation(String name, ExtensionContext context) {

@@ -288,18 +288,4 @@ class SandboxDataTests {
 		}
 	}
 
-	@Test
-	void replayingThirteenMonthsTakesWellUnder200Milliseconds() {
-		Session session = new Session("erebor_br_retail", "speedy", null);
-		this.sandbox.fetch(session, FetchRequest.of(ResourceKind.TRANSACTIONS).between(TODAY.minusMonths(13), TODAY));
-		long best = Long.MAX_VALUE;
-		for (int i = 0; i < 5; i++) {
-			long start = System.nanoTime();
-			List<ObjectNode> transactions = this.sandbox.fetch(session, FetchRequest.of(ResourceKind.TRANSACTIONS).between(TODAY.minusMonths(13), TODAY));
-			best = Math.min(best, System.nanoTime() - start);
-			assertThat(transactions).hasSizeGreaterThan(400);
-		}
-		assertThat(best / 1_000_000).isLessThan(200);
-	}
-
 }

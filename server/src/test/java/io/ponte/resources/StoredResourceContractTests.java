@@ -1,0 +1,182 @@
+package io.ponte.resources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ponte.testing.ApiClient;
+import io.ponte.testing.ApiResponse;
+import io.ponte.testing.OnEachStoredResource;
+import io.ponte.testing.PonteServer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What every stored resource does, whatever it is: each declared resource passes this on each database without
+ * being named here. Every response is also checked against the OpenAPI description by the client.
+ */
+class StoredResourceContractTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@OnEachStoredResource
+	void retrievingTwiceStoresTheSameItemsOnce(PonteServer server, StoredResource resource) {
+		ApiClient client = server.newSandboxClient();
+		String link = link(client, resource);
+
+		List<String> first = ids(retrieve(client, resource, link, Map.of()).assertStatus(201).json());
+		List<String> second = ids(retrieve(client, resource, link, Map.of()).assertStatus(201).json());
+
+		assertThat(first).as("a sandbox user has %s", resource.path()).isNotEmpty();
+		assertThat(second).containsExactlyInAnyOrderElementsOf(first);
+		assertThat(list(client, resource, link, "").get("count").asInt()).isEqualTo(first.size());
+	}
+
+	@OnEachStoredResource
+	void anItemIsServedAsTheRetrievalAnsweredItAndOnlyToItsOrganization(PonteServer server,
+			StoredResource resource) {
+		ApiClient client = server.newSandboxClient();
+		ApiClient stranger = server.newSandboxClient();
+		String link = link(client, resource);
+		JsonNode item = retrieve(client, resource, link, Map.of()).assertStatus(201).json().get(0);
+		String detail = resource.path() + item.get("id").asString() + "/";
+
+		assertThat(client.get(detail).assertStatus(200).json()).isEqualTo(item);
+		stranger.get(detail).assertError(404, "not_found", null);
+		assertThat(list(stranger, resource, link, "").get("count").asInt()).isZero();
+		client.get(resource.path() + "not-a-uuid/").assertError(404, "not_found", null);
+	}
+
+	@OnEachStoredResource
+	void itemsAreDeletedOneByOneOnlyWhereTheResourceAllowsIt(PonteServer server, StoredResource resource) {
+		ApiClient client = server.newSandboxClient();
+		ApiClient stranger = server.newSandboxClient();
+		String link = link(client, resource);
+		JsonNode items = retrieve(client, resource, link, Map.of()).assertStatus(201).json();
+		String detail = resource.path() + items.get(0).get("id").asString() + "/";
+
+		if (resource.deletable()) {
+			stranger.unchecked().send("DELETE", detail, null, Map.of()).assertError(404, "not_found", null);
+			client.send("DELETE", detail, null, Map.of()).assertStatus(204);
+			client.get(detail).assertError(404, "not_found", null);
+			assertThat(list(client, resource, link, "").get("count").asInt()).isEqualTo(items.size() - 1);
+		}
+		else {
+			ApiResponse refused = client.unchecked().send("DELETE", detail, null, Map.of());
+			refused.assertError(405, "method_not_allowed", null);
+			assertThat(refused.header("Allow")).contains("GET").doesNotContain("DELETE");
+			client.get(detail).assertStatus(200);
+		}
+	}
+
+	@OnEachStoredResource
+	void onlyResumableResourcesAcceptPatch(PonteServer server, StoredResource resource) {
+		ApiClient client = server.newSandboxClient();
+		ApiResponse patched = client.unchecked().send("PATCH", resource.path(), "{}", Map.of());
+
+		if (resource.resumable()) {
+			patched.assertError(400, "required", "session");
+		}
+		else {
+			patched.assertError(405, "method_not_allowed", null);
+			assertThat(patched.header("Allow")).contains("GET", "POST").doesNotContain("PATCH");
+		}
+	}
+
+	@OnEachStoredResource
+	void withoutSaveDataTheItemsAreShownAndNotKept(PonteServer server, StoredResource resource) {
+		ApiClient client = server.newSandboxClient();
+		String link = link(client, resource);
+
+		JsonNode shown = retrieve(client, resource, link, Map.of("save_data", false)).assertStatus(200).json();
+
+		assertThat(shown.size()).isPositive();
+		assertThat(list(client, resource, link, "").get("count").asInt()).isZero();
+	}
+
+	@OnEachStoredResource
+	void listsSelectFieldsAndNeedTheLinkWhereTheSpecSaysSo(PonteServer server, StoredResource resource) {
+		ApiClient client = server.newSandboxClient();
+		String link = link(client, resource);
+		retrieve(client, resource, link, Map.of()).assertStatus(201);
+
+		// a partial object is not the schema's: these two are not checked against the OpenAPI description
+		JsonNode only = list(client.unchecked(), resource, link, "&fields=id").get("results");
+		JsonNode omitted = list(client.unchecked(), resource, link, "&omit=id").get("results");
+
+		assertThat(only.size()).isPositive();
+		only.forEach(item -> assertThat(item.propertyNames()).containsExactly("id"));
+		omitted.forEach(item -> assertThat(item.has("id")).isFalse());
+		assertThat(omitted.get(0).propertyNames()).isNotEmpty();
+		if (resource.listedPerLink()) {
+			client.unchecked().get(resource.path()).assertError(400, "required", "link");
+		}
+		else {
+			assertThat(client.get(resource.path()).json().get("count").asInt()).isPositive();
+		}
+	}
+
+	/** A link of a fresh end user at an institution that offers the resource; nothing is loaded yet. */
+	private static String link(ApiClient client, StoredResource resource) {
+		String institution = institutionOffering(client, resource);
+		return client.post("/api/links/", JSON.writeValueAsString(Map.of("institution", institution, "username",
+				"bnk100", "password", "full", "fetch_resources", List.of())))
+			.assertStatus(201)
+			.json()
+			.get("id")
+			.asString();
+	}
+
+	/** The plain sandbox bank (no MFA, the {@code erebor_} ones) of a country that offers the resource. */
+	private static String institutionOffering(ApiClient client, StoredResource resource) {
+		TreeSet<String> offering = new TreeSet<>();
+		client.get("/api/institutions/?page_size=1000").json().get("results").forEach(institution -> {
+			String name = institution.get("name").asString();
+			institution.get("resources").forEach(r -> {
+				if (r.asString().equals(resource.kind().name()) && name.startsWith("erebor_")) {
+					offering.add(name);
+				}
+			});
+		});
+		assertThat(offering).as("a plain sandbox bank offering %s", resource.kind()).isNotEmpty();
+		return offering.first();
+	}
+
+	/** A retrieval with what the resource's shape takes: the widest window, last year, its first type. */
+	private static ApiResponse retrieve(ApiClient client, StoredResource resource, String link,
+			Map<String, Object> extra) {
+		RetrievalShape shape = resource.shape();
+		LocalDate today = LocalDate.now(Clock.systemUTC());
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("link", link);
+		if (shape.dates() != RetrievalShape.Dates.NONE) {
+			body.put("date_from", today.minusDays(RetrievalShape.MAX_DAYS - 1).toString());
+			body.put("date_to", today.toString());
+		}
+		if (shape.years()) {
+			body.put("year_from", String.valueOf(today.getYear() - 1));
+			body.put("year_to", String.valueOf(today.getYear() - 1));
+		}
+		if (shape.types() != null) {
+			body.put("type", new TreeSet<>(shape.types()).first());
+		}
+		body.putAll(extra);
+		return client.post(resource.path(), JSON.writeValueAsString(body));
+	}
+
+	private static JsonNode list(ApiClient client, StoredResource resource, String link, String query) {
+		return client.get(resource.path() + "?link=" + link + query).assertStatus(200).json();
+	}
+
+	private static List<String> ids(JsonNode items) {
+		List<String> ids = new ArrayList<>();
+		items.forEach(item -> ids.add(item.get("id").asString()));
+		return ids;
+	}
+
+}
