@@ -140,11 +140,19 @@ class DocumentStore {
 			.list();
 	}
 
-	/** The documents a link stores of a resource, as the institution returned them (for derivations). */
-	List<ObjectNode> documents(StoredResource resource, Caller caller, UUID link) {
+	/**
+	 * The documents a link stores of a resource, as the institution returned them: a reference is given back as
+	 * the referenced item's identification at the institution (for derivations).
+	 */
+	List<ObjectNode> documents(StoredResource resource, StoredResource target, Caller caller, UUID link) {
+		String document = target == null ? "d.document"
+				: "d.document || jsonb_build_object('" + resource.reference().field() + "', r.internal_identification)";
+		String join = target == null ? ""
+				: " join " + target.table() + " r on r.organization_id = d.organization_id and r.id = d."
+						+ resource.reference().column();
 		return this.jdbc
-			.sql("select document from " + resource.table() + " where organization_id = :organization"
-					+ " and link_id = :link order by " + resource.orderBy())
+			.sql("select " + document + " from " + resource.table() + " d" + join
+					+ " where d.organization_id = :organization and d.link_id = :link order by d.id")
 			.param("organization", caller.organizationId())
 			.param("link", link)
 			.query((rs, row) -> (ObjectNode) this.json.readTree(rs.getString(1)))

@@ -219,6 +219,11 @@ class Retrievals implements HistoricalLoader {
 
 		}
 
+		private List<ObjectNode> storedDocuments(StoredResource resource) {
+			return Retrievals.this.store.documents(resource, Retrievals.this.resources.targetOf(resource), this.caller,
+					this.link.id());
+		}
+
 		private Map<String, UUID> upsert(StoredResource resource, List<ObjectNode> documents,
 				Map<String, UUID> referenceIds) {
 			return Retrievals.this.store.upsert(resource,
@@ -229,8 +234,7 @@ class Retrievals implements HistoricalLoader {
 		private List<ObjectNode> documents(StoredResource resource, FetchRequest fetch) {
 			if (resource.derivation() != null) {
 				return resource.derivation()
-					.derive(name -> Retrievals.this.store.documents(Retrievals.this.resources.named(name), this.caller,
-							this.link.id()), fetch);
+					.derive(name -> storedDocuments(Retrievals.this.resources.named(name)), fetch);
 			}
 			return this.login.connector().fetch(this.login.session(), fetch);
 		}
