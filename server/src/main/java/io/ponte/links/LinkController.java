@@ -7,7 +7,9 @@ import io.ponte.api.JsonBody;
 import io.ponte.api.ListQueries;
 import io.ponte.api.ListRequest;
 import io.ponte.api.Page;
+import io.ponte.api.RequestIds;
 import io.ponte.api.ValueType;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /** {@code /api/links/}: registration with MFA, listing, detail, credential updates, settings, deletion. */
 @RestController
@@ -77,20 +80,31 @@ class LinkController {
 	/** 202 once the link's data is loaded again; 409 {@code link_refreshed} within 7 minutes of the last time. */
 	@PostMapping("/api/links/{id}/refresh/")
 	ResponseEntity<Map<String, String>> refresh(Caller caller, @PathVariable String id,
-			@RequestBody(required = false) JsonNode body, jakarta.servlet.http.HttpServletRequest request) {
-		this.links.refresh(caller, linkId(id), JsonBody.of(body == null || body.isNull() ? tools.jackson.databind.node.JsonNodeFactory.instance.objectNode() : body));
-		return ResponseEntity.accepted().body(Map.of("request_id", io.ponte.api.RequestIds.of(request)));
+			@RequestBody(required = false) JsonNode body, HttpServletRequest request) {
+		this.links.refresh(caller, linkId(id),
+				JsonBody.of(body == null || body.isNull() ? JsonNodeFactory.instance.objectNode() : body));
+		return ResponseEntity.accepted().body(Map.of("request_id", RequestIds.of(request)));
 	}
 
-	/** 204; with {@code X-Belvo-Request-Mode: async}, 202 and a request id (the deletion is already done). */
+	/**
+	 * 204; with {@code X-Belvo-Request-Mode: async}, 202 and this request's id (the deletion is already done): the
+	 * {@code X-Request-Id} of the response and its log lines, written as a dashed UUID because the spec declares
+	 * this {@code request_id} with {@code format: uuid} (unlike refresh's).
+	 */
 	@DeleteMapping("/api/links/{id}/")
 	ResponseEntity<?> delete(Caller caller, @PathVariable String id,
-			@RequestHeader(name = "X-Belvo-Request-Mode", required = false) String mode) {
+			@RequestHeader(name = "X-Belvo-Request-Mode", required = false) String mode, HttpServletRequest request) {
 		this.links.delete(caller, linkId(id));
 		if ("async".equals(mode)) {
-			return ResponseEntity.accepted().body(Map.of("request_id", UUID.randomUUID().toString()));
+			return ResponseEntity.accepted().body(Map.of("request_id", dashed(RequestIds.of(request))));
 		}
 		return ResponseEntity.noContent().build();
+	}
+
+	/** The 32 hex digits of a request id in the 8-4-4-4-12 form. */
+	static String dashed(String requestId) {
+		return new UUID(Long.parseUnsignedLong(requestId.substring(0, 16), 16),
+				Long.parseUnsignedLong(requestId.substring(16), 16)).toString();
 	}
 
 	private static UUID linkId(String raw) {

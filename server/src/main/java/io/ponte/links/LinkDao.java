@@ -1,31 +1,55 @@
 package io.ponte.links;
 
 import io.ponte.api.Caller;
-import io.ponte.api.Condition;
+import io.ponte.api.Environment;
 import io.ponte.api.Filter;
 import io.ponte.api.Lookup;
 import io.ponte.api.Resource;
 import io.ponte.api.ValueType;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL for links. Every statement is scoped to the caller's organization and environment. */
+/** SQL for links, with named parameters. Every statement is scoped to the caller's organization. */
 @Repository
 class LinkDao {
 
+	/** Reads a row by column name, so the order of the table's columns does not matter. */
+	static final RowMapper<LinkRow> ROWS = (rs, row) -> LinkRow.builder()
+		.organizationId(rs.getObject("organization_id", UUID.class))
+		.id(rs.getObject("id", UUID.class))
+		.environment(Environment.of(rs.getString("environment")))
+		.institution(rs.getInt("institution_id"), rs.getString("institution"))
+		.accessMode(AccessMode.of(rs.getString("access_mode")))
+		.status(LinkStatus.of(rs.getString("status")))
+		.externalId(rs.getString("external_id"))
+		.institutionUserId(rs.getString("institution_user_id"))
+		.createdBy(rs.getObject("created_by", UUID.class))
+		.refreshRate(rs.getString("refresh_rate"))
+		.credentialsStorage(Retention.of(rs.getString("credentials_storage")))
+		.fetchResources(Arrays.asList((String[]) rs.getArray("fetch_resources").getArray()))
+		.staleIn(Retention.ofDays(rs.getInt("stale_in_days")))
+		.credentials(rs.getBytes("credentials"), rs.getObject("credentials_expire_at", OffsetDateTime.class))
+		.createdAt(rs.getObject("created_at", OffsetDateTime.class))
+		.lastAccessedAt(rs.getObject("last_accessed_at", OffsetDateTime.class))
+		.lastRefreshedAt(rs.getObject("last_refreshed_at", OffsetDateTime.class))
+		.build();
+
 	/** The list resource of GET /api/links/, with the spec's filters. */
 	static final Resource<Link> RESOURCE = Resource.of("links", "created_at desc, id",
-			(rs, row) -> row(rs).view(),
+			(rs, row) -> ROWS.mapRow(rs, row).view(),
 			List.of(Filter.exact("id", "id", ValueType.UUID),
 					Filter.exact("institution", "institution", ValueType.TEXT),
-					Filter.exact("access_mode", "access_mode", ValueType.choice("single", "recurrent"))
+					Filter.exact("access_mode", "access_mode",
+							ValueType.choice(AccessMode.choices().toArray(String[]::new)))
 						.only(Lookup.EXACT),
 					Filter.ordered("created_at", "created_at", ValueType.DATETIME)
 						.only(Lookup.EXACT, Lookup.GT, Lookup.GTE, Lookup.LT, Lookup.LTE, Lookup.RANGE),
@@ -41,19 +65,31 @@ class LinkDao {
 		this.jdbc = jdbc;
 	}
 
+	/** Microseconds, as PostgreSQL keeps them, so a link reads back exactly as it was returned. */
+	static OffsetDateTime now(Clock clock) {
+		return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+	}
+
 	Optional<LinkRow> find(Caller caller, UUID id) {
-		return this.jdbc.sql("select * from links where organization_id = ? and environment = ? and id = ?")
-			.params(caller.organizationId(), caller.environment().value(), id)
-			.query(LinkDao::mapRow)
+		return this.jdbc.sql("""
+				select * from links where organization_id = :organization_id and environment = :environment
+				and id = :id""")
+			.param("organization_id", caller.organizationId())
+			.param("environment", caller.environment().value())
+			.param("id", id)
+			.query(ROWS)
 			.optional();
 	}
 
 	/** The same, locked for update until the transaction ends: one refresh or update at a time per link. */
 	Optional<LinkRow> lock(Caller caller, UUID id) {
-		return this.jdbc
-			.sql("select * from links where organization_id = ? and environment = ? and id = ? for update")
-			.params(caller.organizationId(), caller.environment().value(), id)
-			.query(LinkDao::mapRow)
+		return this.jdbc.sql("""
+				select * from links where organization_id = :organization_id and environment = :environment
+				and id = :id for update""")
+			.param("organization_id", caller.organizationId())
+			.param("environment", caller.environment().value())
+			.param("id", id)
+			.query(ROWS)
 			.optional();
 	}
 
@@ -61,13 +97,12 @@ class LinkDao {
 		this.jdbc.sql("""
 				insert into links (organization_id, id, environment, institution_id, institution, access_mode, status,
 				    external_id, institution_user_id, created_by, refresh_rate, credentials_storage, fetch_resources,
-				    stale_in, credentials, credentials_expire_at, created_at, last_accessed_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(link.organizationId(), link.id(), link.environment(), link.institutionId(), link.institution(),
-					link.accessMode(), link.status(), link.externalId(), link.institutionUserId(), link.createdBy(),
-					link.refreshRate(), link.credentialsStorage(), link.fetchResources().toArray(String[]::new),
-					link.staleIn(), link.credentials(), link.credentialsExpireAt(), link.createdAt(),
-					link.lastAccessedAt())
+				    stale_in_days, credentials, credentials_expire_at, created_at, last_accessed_at, last_refreshed_at)
+				values (:organization_id, :id, :environment, :institution_id, :institution, :access_mode, :status,
+				    :external_id, :institution_user_id, :created_by, :refresh_rate, :credentials_storage,
+				    :fetch_resources, :stale_in_days, :credentials, :credentials_expire_at, :created_at,
+				    :last_accessed_at, :last_refreshed_at)""")
+			.params(link.columns())
 			.update();
 	}
 
@@ -75,71 +110,82 @@ class LinkDao {
 	void markValid(UUID organizationId, UUID id, byte[] credentials, OffsetDateTime credentialsExpireAt,
 			OffsetDateTime now) {
 		this.jdbc.sql("""
-				update links set status = 'valid', credentials = ?, credentials_expire_at = ?, last_accessed_at = ?
-				where organization_id = ? and id = ?""")
-			.params(credentials, credentialsExpireAt, now, organizationId, id)
+				update links set status = :status, credentials = :credentials,
+				    credentials_expire_at = :credentials_expire_at, last_accessed_at = :now
+				where organization_id = :organization_id and id = :id""")
+			.param("status", LinkStatus.VALID.json())
+			.param("credentials", credentials)
+			.param("credentials_expire_at", credentialsExpireAt)
+			.param("now", now)
+			.param("organization_id", organizationId)
+			.param("id", id)
 			.update();
 	}
 
-	void updateStatus(UUID organizationId, UUID id, String status) {
-		this.jdbc.sql("update links set status = ? where organization_id = ? and id = ?")
-			.params(status, organizationId, id)
+	void updateStatus(UUID organizationId, UUID id, LinkStatus status) {
+		this.jdbc.sql("update links set status = :status where organization_id = :organization_id and id = :id")
+			.param("status", status.json())
+			.param("organization_id", organizationId)
+			.param("id", id)
 			.update();
 	}
 
-	void updateSettings(UUID organizationId, UUID id, String accessMode, String refreshRate, String staleIn,
+	void updateSettings(UUID organizationId, UUID id, AccessMode accessMode, String refreshRate, Retention staleIn,
 			List<String> fetchResources) {
 		this.jdbc.sql("""
-				update links set access_mode = ?, refresh_rate = ?, stale_in = ?, fetch_resources = ?
-				where organization_id = ? and id = ?""")
-			.params(accessMode, refreshRate, staleIn, fetchResources.toArray(String[]::new), organizationId, id)
+				update links set access_mode = :access_mode, refresh_rate = :refresh_rate,
+				    stale_in_days = :stale_in_days, fetch_resources = :fetch_resources
+				where organization_id = :organization_id and id = :id""")
+			.param("access_mode", accessMode.json())
+			.param("refresh_rate", refreshRate)
+			.param("stale_in_days", staleIn.days())
+			.param("fetch_resources", fetchResources.toArray(String[]::new))
+			.param("organization_id", organizationId)
+			.param("id", id)
 			.update();
 	}
 
 	void touchAccessed(UUID organizationId, UUID id, OffsetDateTime now) {
-		this.jdbc.sql("update links set last_accessed_at = ? where organization_id = ? and id = ?")
-			.params(now, organizationId, id)
+		this.jdbc.sql("update links set last_accessed_at = :now where organization_id = :organization_id and id = :id")
+			.param("now", now)
+			.param("organization_id", organizationId)
+			.param("id", id)
 			.update();
 	}
 
 	/** Marks the link refreshed now, unless it was refreshed after {@code notSince}: false when it was. */
 	boolean claimRefresh(UUID organizationId, UUID id, OffsetDateTime now, OffsetDateTime notSince) {
 		return this.jdbc.sql("""
-				update links set last_refreshed_at = ?
-				where organization_id = ? and id = ? and (last_refreshed_at is null or last_refreshed_at <= ?)""")
-			.params(now, organizationId, id, notSince)
+				update links set last_refreshed_at = :now
+				where organization_id = :organization_id and id = :id
+				and (last_refreshed_at is null or last_refreshed_at <= :not_since)""")
+			.param("now", now)
+			.param("organization_id", organizationId)
+			.param("id", id)
+			.param("not_since", notSince)
 			.update() == 1;
 	}
 
 	/** Gives a failed refresh's claim back, so the user need not wait for one that did not happen. */
 	void restoreRefresh(UUID organizationId, UUID id, OffsetDateTime previous) {
-		this.jdbc.sql("update links set last_refreshed_at = ? where organization_id = ? and id = ?")
-			.params(previous, organizationId, id)
+		this.jdbc.sql("""
+				update links set last_refreshed_at = :previous
+				where organization_id = :organization_id and id = :id""")
+			.param("previous", previous)
+			.param("organization_id", organizationId)
+			.param("id", id)
 			.update();
 	}
 
 	/** Deletes the link; every table derived from it cascades, so its data goes with it. */
 	boolean delete(Caller caller, UUID id) {
-		return this.jdbc.sql("delete from links where organization_id = ? and environment = ? and id = ?")
-			.params(caller.organizationId(), caller.environment().value(), id)
+		return this.jdbc.sql("""
+				delete from links where organization_id = :organization_id and environment = :environment
+				and id = :id""")
+			.param("organization_id", caller.organizationId())
+			.param("environment", caller.environment().value())
+			.param("id", id)
 			.update() > 0;
-	}
-
-	static LinkRow mapRow(ResultSet rs, int row) throws SQLException {
-		return row(rs);
-	}
-
-	static LinkRow row(ResultSet rs) throws SQLException {
-		return new LinkRow(rs.getObject("organization_id", UUID.class), rs.getObject("id", UUID.class),
-				rs.getString("environment"), rs.getInt("institution_id"), rs.getString("institution"),
-				rs.getString("access_mode"), rs.getString("status"), rs.getString("external_id"),
-				rs.getString("institution_user_id"), rs.getObject("created_by", UUID.class),
-				rs.getString("refresh_rate"), rs.getString("credentials_storage"),
-				Arrays.asList((String[]) rs.getArray("fetch_resources").getArray()), rs.getString("stale_in"),
-				rs.getBytes("credentials"), rs.getObject("credentials_expire_at", OffsetDateTime.class),
-				rs.getObject("created_at", OffsetDateTime.class),
-				rs.getObject("last_accessed_at", OffsetDateTime.class),
-				rs.getObject("last_refreshed_at", OffsetDateTime.class));
 	}
 
 }

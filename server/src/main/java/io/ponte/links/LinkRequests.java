@@ -4,7 +4,6 @@ import io.ponte.api.ApiException;
 import io.ponte.api.JsonBody;
 import io.ponte.institutions.InstitutionEntry;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import tools.jackson.databind.JsonNode;
@@ -15,39 +14,34 @@ import tools.jackson.databind.JsonNode;
  */
 final class LinkRequests {
 
-	static final Set<String> ACCESS_MODES = Set.of("single", "recurrent");
-
-	private static final Pattern STORAGE = Pattern.compile("store|nostore|([0-9]{1,3})d");
-
-	private static final Pattern DAYS = Pattern.compile("([0-9]{1,3})d");
-
 	private LinkRequests() {
 	}
 
-	/** {@code store}, {@code nostore} or a retention of 1 to 365 days such as {@code 30d}. */
-	static String credentialsStorage(JsonBody body) {
-		String value = body.optionalString("credentials_storage");
-		if (value == null) {
-			return "store";
-		}
-		var matcher = STORAGE.matcher(value);
-		if (!matcher.matches() || (matcher.group(1) != null && !withinAYear(matcher.group(1)))) {
-			throw ApiException.invalid("credentials_storage", "invalid",
-					"Use store, nostore or a number of days from 1d to 365d.");
-		}
-		return value;
+	/** {@code access_mode}, or {@code absent} when the body has none. */
+	static AccessMode accessMode(JsonBody body, AccessMode absent) {
+		String value = body.optionalChoice("access_mode", AccessMode.choices());
+		return value == null ? absent : AccessMode.of(value);
 	}
 
-	static String staleIn(JsonBody body, String absent) {
+	/** {@code store}, {@code nostore} or a retention of 1 to 365 days such as {@code 30d}. */
+	static Retention credentialsStorage(JsonBody body) {
+		String value = body.optionalString("credentials_storage");
+		if (value == null) {
+			return Retention.STORE;
+		}
+		return Retention.parseStorage(value)
+			.orElseThrow(() -> ApiException.invalid("credentials_storage", "invalid",
+					"Use store, nostore or a number of days from 1d to 365d."));
+	}
+
+	static Retention staleIn(JsonBody body, Retention absent) {
 		String value = body.optionalString("stale_in");
 		if (value == null) {
 			return absent;
 		}
-		var matcher = DAYS.matcher(value);
-		if (!matcher.matches() || !withinAYear(matcher.group(1))) {
-			throw ApiException.invalid("stale_in", "invalid", "Use a number of days from 1d to 365d, such as 365d.");
-		}
-		return value;
+		return Retention.parseDays(value)
+			.orElseThrow(() -> ApiException.invalid("stale_in", "invalid",
+					"Use a number of days from 1d to 365d, such as 365d."));
 	}
 
 	/** The resources to load; each must be one the institution supports. */
@@ -65,11 +59,11 @@ final class LinkRequests {
 		return List.copyOf(new java.util.LinkedHashSet<>(requested));
 	}
 
-	static void checkStorageFitsMode(String accessMode, String storage, List<String> fetchResources) {
-		if ("recurrent".equals(accessMode) && "nostore".equals(storage)) {
+	static void checkStorageFitsMode(AccessMode accessMode, Retention storage, List<String> fetchResources) {
+		if (accessMode == AccessMode.RECURRENT && storage.keepsNothing()) {
 			throw ApiException.recurrentLinkNeedsCredentials();
 		}
-		if ("single".equals(accessMode) && "nostore".equals(storage) && fetchResources.isEmpty()) {
+		if (accessMode == AccessMode.SINGLE && storage.keepsNothing() && fetchResources.isEmpty()) {
 			throw ApiException.singleLinkMustFetch();
 		}
 	}
@@ -118,11 +112,6 @@ final class LinkRequests {
 		catch (PatternSyntaxException ex) {
 			return null;
 		}
-	}
-
-	private static boolean withinAYear(String days) {
-		int value = Integer.parseInt(days);
-		return value >= 1 && value <= 365;
 	}
 
 }

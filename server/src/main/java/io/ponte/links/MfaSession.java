@@ -9,6 +9,6 @@ import tools.jackson.databind.JsonNode;
  * A pending MFA challenge being resumed: the credentials it was opened with, what the institution asked, and
  * the original request (for retrievals, to run it again once the token is in).
  */
-public record MfaSession(String id, UUID linkId, String purpose, MfaChallenge challenge, Credentials credentials,
+public record MfaSession(String id, UUID linkId, MfaPurpose purpose, MfaChallenge challenge, Credentials credentials,
 		JsonNode request) {
 }

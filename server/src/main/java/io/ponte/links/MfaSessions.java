@@ -4,9 +4,9 @@ import io.ponte.api.ApiException;
 import io.ponte.api.Caller;
 import io.ponte.connectors.Credentials;
 import io.ponte.connectors.MfaChallenge;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -32,23 +32,32 @@ public class MfaSessions {
 
 	private final CredentialCipher cipher;
 
-	MfaSessions(JdbcClient jdbc, JsonMapper json, CredentialCipher cipher) {
+	private final Clock clock;
+
+	MfaSessions(JdbcClient jdbc, JsonMapper json, CredentialCipher cipher, Clock clock) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.cipher = cipher;
+		this.clock = clock;
 	}
 
 	/** Opens a session and returns the 428 to answer with. */
-	public ApiException open(Caller caller, UUID linkId, String purpose, MfaChallenge challenge,
+	public ApiException open(Caller caller, UUID linkId, MfaPurpose purpose, MfaChallenge challenge,
 			Credentials credentials, JsonNode request) {
 		String id = UUID.randomUUID().toString().replace("-", "");
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		this.jdbc.sql("""
-				insert into mfa_sessions (organization_id, id, link_id, purpose, challenge, credentials, request, expires_at)
-				values (?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?)""")
-			.params(caller.organizationId(), id, linkId, purpose, this.json.writeValueAsString(challenge),
-					this.cipher.encrypt(this.json.writeValueAsString(credentials), owner(caller, id)),
-					request == null ? "{}" : this.json.writeValueAsString(request), now.plus(LIFETIME))
+				insert into mfa_sessions (organization_id, id, link_id, purpose, challenge, credentials, request,
+				    expires_at)
+				values (:organization_id, :id, :link_id, :purpose, :challenge::jsonb, :credentials, :request::jsonb,
+				    :expires_at)""")
+			.param("organization_id", caller.organizationId())
+			.param("id", id)
+			.param("link_id", linkId)
+			.param("purpose", purpose.json())
+			.param("challenge", this.json.writeValueAsString(challenge))
+			.param("credentials", this.cipher.encrypt(this.json.writeValueAsString(credentials), owner(caller, id)))
+			.param("request", request == null ? "{}" : this.json.writeValueAsString(request))
+			.param("expires_at", LinkDao.now(this.clock).plus(LIFETIME))
 			.update();
 		return tokenRequired(id, linkId, challenge);
 	}
@@ -58,14 +67,17 @@ public class MfaSessions {
 	 * {@code session_expired}.
 	 */
 	public MfaSession take(Caller caller, String id, UUID linkId) {
+		OffsetDateTime now = LinkDao.now(this.clock);
 		Optional<MfaSession> session = this.jdbc.sql("""
-				delete from mfa_sessions where organization_id = ? and id = ? and link_id = ?
+				delete from mfa_sessions where organization_id = :organization_id and id = :id and link_id = :link_id
 				returning id, link_id, purpose, challenge::text as challenge, credentials, request::text as request,
 				    expires_at""")
-			.params(caller.organizationId(), id, linkId)
-			.query((rs, row) -> rs.getObject("expires_at", OffsetDateTime.class).isBefore(OffsetDateTime.now())
-					? null
-					: new MfaSession(rs.getString("id"), rs.getObject("link_id", UUID.class), rs.getString("purpose"),
+			.param("organization_id", caller.organizationId())
+			.param("id", id)
+			.param("link_id", linkId)
+			.query((rs, row) -> rs.getObject("expires_at", OffsetDateTime.class).isBefore(now) ? null
+					: new MfaSession(rs.getString("id"), rs.getObject("link_id", UUID.class),
+							MfaPurpose.of(rs.getString("purpose")),
 							this.json.readValue(rs.getString("challenge"), MfaChallenge.class),
 							this.json.readValue(this.cipher.decrypt(rs.getBytes("credentials"), owner(caller, id)),
 									Credentials.class),

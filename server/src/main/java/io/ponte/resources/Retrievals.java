@@ -9,7 +9,9 @@ import io.ponte.institutions.InstitutionCatalog;
 import io.ponte.institutions.InstitutionEntry;
 import io.ponte.links.HistoricalLoader;
 import io.ponte.links.Link;
+import io.ponte.links.LinkLogins;
 import io.ponte.links.Links;
+import io.ponte.links.MfaPurpose;
 import io.ponte.links.Links.LinkLogin;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,6 +36,8 @@ class Retrievals implements HistoricalLoader {
 
 	private final Links links;
 
+	private final LinkLogins logins;
+
 	private final InstitutionCatalog institutions;
 
 	private final DocumentStore store;
@@ -44,9 +48,10 @@ class Retrievals implements HistoricalLoader {
 
 	private final Clock clock;
 
-	Retrievals(Links links, InstitutionCatalog institutions, DocumentStore store, StoredResources resources,
+	Retrievals(Links links, LinkLogins logins, InstitutionCatalog institutions, DocumentStore store, StoredResources resources,
 			TransactionTemplate transaction, Clock clock) {
 		this.links = links;
+		this.logins = logins;
 		this.institutions = institutions;
 		this.store = store;
 		this.resources = resources;
@@ -66,7 +71,7 @@ class Retrievals implements HistoricalLoader {
 				.orElseThrow(ApiException::unsupportedOperation);
 			return new Operation(caller, link, institution, null).answer(resource, request);
 		}
-		LinkLogin login = this.links.login(caller, request.link(), request.token(), "retrieve", body);
+		LinkLogin login = this.logins.login(caller, request.link(), request.token(), MfaPurpose.RETRIEVE, body);
 		return new Operation(caller, login).answer(resource, request);
 	}
 
@@ -75,7 +80,7 @@ class Retrievals implements HistoricalLoader {
 		String session = resumed.requiredString("session");
 		UUID linkId = resumed.requiredUuid("link");
 		String token = resumed.optionalString("token");
-		LinkLogin login = this.links.resumeLogin(caller, linkId, session, token);
+		LinkLogin login = this.logins.resumeLogin(caller, linkId, session, token);
 		RetrievalRequest original = resource.shape().read(JsonBody.of(login.request()), resource.kind(), today());
 		boolean saveData = resumed.has("save_data") ? resumed.optionalBoolean("save_data", true)
 				: original.saveData();

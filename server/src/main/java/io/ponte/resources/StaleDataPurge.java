@@ -44,7 +44,7 @@ class StaleDataPurge {
 		for (StoredResource resource : this.resources.all().reversed()) {
 			deleted += this.jdbc.sql("delete from " + resource.table() + " x using links l"
 					+ " where l.organization_id = x.organization_id and l.id = x.link_id"
-					+ " and x.collected_at < :now - make_interval(days => rtrim(l.stale_in, 'd')::int)")
+					+ " and x.collected_at < :now - make_interval(days => l.stale_in_days)")
 				.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 				.update();
 		}

@@ -8,53 +8,99 @@ import io.ponte.testing.OnEachDatabase;
 import io.ponte.testing.PonteServer;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
+/**
+ * The purge runs on an instant the test chooses, just after the expiry under test and before every other
+ * expiry involved, which all lie in the real future: the live scheduled task (on the real clock) cannot erase
+ * any of these rows first, so each assertion is about this purge alone.
+ */
 class RetentionTests {
 
 	@OnEachDatabase
-	void anExpiredMfaSessionCannotBeResumedAndIsErased(PonteServer server) {
+	void anExpiredMfaSessionCannotBeResumed(PonteServer server) {
 		ApiClient client = server.newSandboxClient();
-		ApiResponse challenge = client.post("/api/links/", """
-				{"institution": "heimdall_mx_retail", "username": "mfa_default", "password": "pass_valid"}""");
-		JsonNode pending = challenge.assertError(428, "token_required", null).json().get(0);
+		JsonNode pending = client.post("/api/links/", """
+				{"institution": "heimdall_mx_retail", "username": "mfa_default", "password": "pass_valid"}""")
+			.assertError(428, "token_required", null)
+			.json()
+			.get(0);
 		String session = pending.get("session").asString();
-		JdbcClient jdbc = server.bean(JdbcClient.class);
-		jdbc.sql("update mfa_sessions set expires_at = now() - interval '1 second' where id = ?").param(session).update();
+		server.bean(JdbcClient.class)
+			.sql("update mfa_sessions set expires_at = :at where id = :id")
+			.param("at", OffsetDateTime.parse("2000-01-01T00:00:00Z"))
+			.param("id", session)
+			.update();
 
 		client.unchecked().send("PATCH", "/api/links/", """
 				{"session": "%s", "link": "%s", "token": "111111"}""".formatted(session, pending.get("link").asString()),
 				Map.of()).assertError(400, "session_expired", null);
-
-		ApiResponse another = client.post("/api/links/", """
-				{"institution": "heimdall_mx_retail", "username": "mfa_qr", "password": "qr_code"}""");
-		String expiring = another.json().get(0).get("session").asString();
-		jdbc.sql("update mfa_sessions set expires_at = now() - interval '1 second' where id = ?").param(expiring).update();
-		assertThat(server.bean(SecretRetention.class).purge().sessions()).isPositive();
-		assertThat(jdbc.sql("select count(*) from mfa_sessions where id = ?").param(expiring).query(Long.class).single())
-			.isZero();
 	}
 
 	@OnEachDatabase
-	void credentialsPastTheirRetentionAreErasedAndTheLinkCannotLogInAgain(PonteServer server) {
+	void thePurgeErasesMfaSessionsExpiredAtItsInstantAndKeepsTheOthers(PonteServer server) {
 		ApiClient client = server.newSandboxClient();
-		String link = client.post("/api/links/", """
-				{"institution": "erebor_mx_retail", "username": "bnk100", "password": "full", "credentials_storage": "1d",
-				 "fetch_resources": []}""").assertStatus(201).json().get("id").asString();
+		String expiring = openSession(client, "mfa_default");
+		String lasting = openSession(client, "mfa_qr");
 		JdbcClient jdbc = server.bean(JdbcClient.class);
+		Instant expiry = sessionExpiry(jdbc, expiring);
+		Instant purgedAt = expiry.plusNanos(1_000);
+		assertThat(sessionExpiry(jdbc, lasting)).isAfter(purgedAt);
+
+		SecretRetention.Purged purged = server.bean(SecretRetention.class).purge(purgedAt);
+
+		assertThat(purged.sessions()).isPositive();
+		assertThat(sessionExists(jdbc, expiring)).isFalse();
+		assertThat(sessionExists(jdbc, lasting)).isTrue();
+	}
+
+	@OnEachDatabase
+	void aSessionIsKeptUntilItsExpiry(PonteServer server) {
+		ApiClient client = server.newSandboxClient();
+		String session = openSession(client, "mfa_default");
+		JdbcClient jdbc = server.bean(JdbcClient.class);
+
+		server.bean(SecretRetention.class).purge(sessionExpiry(jdbc, session));
+
+		assertThat(sessionExists(jdbc, session)).isTrue();
+	}
+
+	@OnEachDatabase
+	void thePurgeErasesCredentialsPastTheirRetentionAndKeepsTheOthers(PonteServer server) {
+		ApiClient client = server.newSandboxClient();
+		String oneDay = register(client, "1d");
+		String thirtyDays = register(client, "30d");
+		String indefinitely = register(client, "store");
+		JdbcClient jdbc = server.bean(JdbcClient.class);
+		Instant expiry = credentialsExpiry(jdbc, oneDay);
+		assertThat(expiry).isBetween(Instant.now().plus(Duration.ofHours(23)), Instant.now().plus(Duration.ofHours(25)));
+		assertThat(credentialsExpiry(jdbc, indefinitely)).isNull();
+
+		server.bean(SecretRetention.class).purge(expiry.plusSeconds(1));
+
+		assertThat(stored(jdbc, oneDay)).isFalse();
+		assertThat(stored(jdbc, thirtyDays)).isTrue();
+		assertThat(stored(jdbc, indefinitely)).isTrue();
+		client.unchecked()
+			.post("/api/owners/", "{\"link\": \"" + oneDay + "\"}")
+			.assertError(400, "invalid_link", null);
+		client.post("/api/owners/", "{\"link\": \"" + thirtyDays + "\"}").assertStatus(201);
+	}
+
+	@OnEachDatabase
+	void credentialsAreKeptUntilTheirExpiry(PonteServer server) {
+		ApiClient client = server.newSandboxClient();
+		String link = register(client, "1d");
+		JdbcClient jdbc = server.bean(JdbcClient.class);
+
+		server.bean(SecretRetention.class).purge(credentialsExpiry(jdbc, link));
+
 		assertThat(stored(jdbc, link)).isTrue();
-		jdbc.sql("update links set credentials_expire_at = now() - interval '1 second' where id = ?")
-			.param(UUID.fromString(link))
-			.update();
-
-		assertThat(server.bean(SecretRetention.class).purge().credentials()).isPositive();
-
-		assertThat(stored(jdbc, link)).isFalse();
-		client.post("/api/owners/", "{\"link\": \"" + link + "\"}").assertError(400, "invalid_link", null);
 	}
 
 	@OnEachDatabase
@@ -72,9 +118,51 @@ class RetentionTests {
 		assertThat(tasks).contains("secret-retention", "stale-data-purge");
 	}
 
+	private static String openSession(ApiClient client, String username) {
+		String password = username.equals("mfa_qr") ? "qr_code" : "pass_valid";
+		ApiResponse challenge = client.post("/api/links/", """
+				{"institution": "heimdall_mx_retail", "username": "%s", "password": "%s"}""".formatted(username,
+				password));
+		return challenge.assertError(428, "token_required", null).json().get(0).get("session").asString();
+	}
+
+	private static String register(ApiClient client, String storage) {
+		return client.post("/api/links/", """
+				{"institution": "erebor_mx_retail", "username": "bnk100", "password": "full",
+				 "credentials_storage": "%s", "fetch_resources": []}""".formatted(storage))
+			.assertStatus(201)
+			.json()
+			.get("id")
+			.asString();
+	}
+
+	private static Instant sessionExpiry(JdbcClient jdbc, String session) {
+		return jdbc.sql("select expires_at from mfa_sessions where id = :id")
+			.param("id", session)
+			.query(OffsetDateTime.class)
+			.single()
+			.toInstant();
+	}
+
+	private static boolean sessionExists(JdbcClient jdbc, String session) {
+		return jdbc.sql("select count(*) from mfa_sessions where id = :id")
+			.param("id", session)
+			.query(Long.class)
+			.single() == 1;
+	}
+
+	private static Instant credentialsExpiry(JdbcClient jdbc, String link) {
+		List<OffsetDateTime> expiry = jdbc.sql("select credentials_expire_at from links where id = :id")
+			.param("id", UUID.fromString(link))
+			.query((rs, row) -> rs.getObject(1, OffsetDateTime.class))
+			.list();
+		assertThat(expiry).hasSize(1);
+		return expiry.get(0) == null ? null : expiry.get(0).toInstant();
+	}
+
 	private static boolean stored(JdbcClient jdbc, String link) {
-		return jdbc.sql("select credentials is not null from links where id = ?")
-			.param(UUID.fromString(link))
+		return jdbc.sql("select credentials is not null from links where id = :id")
+			.param("id", UUID.fromString(link))
 			.query(Boolean.class)
 			.single();
 	}
