@@ -1,30 +1,21 @@
 package io.ponte.links;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import io.ponte.api.WireNames;
 
 /** A link's {@code status}, as the API and the {@code links.status} check constraint spell it. */
 public enum LinkStatus {
 
-	VALID("valid"), INVALID("invalid"), UNCONFIRMED("unconfirmed"), TOKEN_REQUIRED("token_required");
-
-	private final String json;
-
-	LinkStatus(String json) {
-		this.json = json;
-	}
+	VALID, INVALID, UNCONFIRMED, TOKEN_REQUIRED;
 
 	@JsonValue
 	public String json() {
-		return this.json;
+		return WireNames.of(this);
 	}
 
 	/** The status stored or sent as {@code value}; anything else is a programming error, not a client's. */
 	public static LinkStatus of(String value) {
-		return Arrays.stream(values())
-			.filter(s -> s.json.equals(value))
-			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("Not a link status: " + value));
+		return WireNames.parse(LinkStatus.class, value);
 	}
 
 }

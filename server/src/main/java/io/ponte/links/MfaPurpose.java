@@ -1,6 +1,6 @@
 package io.ponte.links;
 
-import java.util.Arrays;
+import io.ponte.api.WireNames;
 
 /**
  * Why an MFA session was opened, which decides what resuming it does: a registration or refresh loads the
@@ -8,24 +8,15 @@ import java.util.Arrays;
  */
 public enum MfaPurpose {
 
-	REGISTER("register"), UPDATE("update"), REFRESH("refresh"), RETRIEVE("retrieve");
-
-	private final String json;
-
-	MfaPurpose(String json) {
-		this.json = json;
-	}
+	REGISTER, UPDATE, REFRESH, RETRIEVE;
 
 	/** The value stored in {@code mfa_sessions.purpose}. */
 	public String json() {
-		return this.json;
+		return WireNames.of(this);
 	}
 
 	public static MfaPurpose of(String value) {
-		return Arrays.stream(values())
-			.filter(p -> p.json.equals(value))
-			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("Not an MFA purpose: " + value));
+		return WireNames.parse(MfaPurpose.class, value);
 	}
 
 	/** Registrations and refreshes load the link's historical data once the login succeeds. */
