@@ -3,11 +3,13 @@ package io.ponte.banking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ponte.testing.ApiClient;
+import io.ponte.testing.Json;
 import io.ponte.testing.ApiResponse;
 import io.ponte.testing.OnEachDatabase;
 import io.ponte.testing.PonteServer;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -19,9 +21,7 @@ class BankingApiTests {
 
 	/** A link registered without a historical load, so each test sees only what it retrieves itself. */
 	static String link(ApiClient client, String institution, String username, String password) {
-		return client.post("/api/links/", """
-				{"institution": "%s", "username": "%s", "password": "%s", "fetch_resources": []}"""
-			.formatted(institution, username, password))
+		return client.post("/api/links/", Json.object("institution", institution, "username", username, "password", password, "fetch_resources", List.of()))
 			.assertStatus(201)
 			.json()
 			.get("id")
@@ -29,8 +29,7 @@ class BankingApiTests {
 	}
 
 	static ApiResponse retrieveTransactions(ApiClient client, String link, LocalDate from, LocalDate to) {
-		return client.post("/api/transactions/", """
-				{"link": "%s", "date_from": "%s", "date_to": "%s"}""".formatted(link, from, to));
+		return client.post("/api/transactions/", Json.object("link", link, "date_from", from, "date_to", to));
 	}
 
 	@OnEachDatabase
@@ -38,13 +37,13 @@ class BankingApiTests {
 		ApiClient client = server.newSandboxClient();
 		String link = link(client, "erebor_br_retail", "bnk100", "full");
 
-		JsonNode retrieved = client.post("/api/accounts/", "{\"link\": \"" + link + "\"}").assertStatus(201).json();
+		JsonNode retrieved = client.post("/api/accounts/", Json.object("link", link)).assertStatus(201).json();
 		assertThat(retrieved.size()).isGreaterThanOrEqualTo(3);
 		retrieved.forEach(account -> {
 			assertThat(account.get("link").asString()).isEqualTo(link);
 			assertThat(account.get("institution").get("name").asString()).isEqualTo("erebor_br_retail");
 		});
-		JsonNode again = client.post("/api/accounts/", "{\"link\": \"" + link + "\"}").assertStatus(201).json();
+		JsonNode again = client.post("/api/accounts/", Json.object("link", link)).assertStatus(201).json();
 		assertThat(ids(again)).isEqualTo(ids(retrieved));
 
 		JsonNode page = client.get("/api/accounts/?link=" + link).assertStatus(200).json();
@@ -72,10 +71,12 @@ class BankingApiTests {
 		assertThat(page.get("results").size()).isEqualTo(100);
 		assertThat(page.get("next").asString()).contains("link=" + link, "page=2");
 
-		JsonNode inflows = client.get("/api/transactions/?link=" + link + "&type=INFLOW&page_size=1000").json();
-		inflows.get("results").forEach(t -> assertThat(t.get("type").asString()).isEqualTo("INFLOW"));
-		JsonNode large = client.get("/api/transactions/?link=" + link + "&amount__gte=1000&page_size=1000").json();
-		large.get("results").forEach(t -> assertThat(t.get("amount").asDouble()).isGreaterThanOrEqualTo(1000));
+		JsonNode inflows = client.get("/api/transactions/?link=" + link + "&type=INFLOW&page_size=1000").results();
+		assertThat(inflows.size()).isLessThan(total);
+		inflows.forEach(t -> assertThat(t.get("type").asString()).isEqualTo("INFLOW"));
+		JsonNode large = client.get("/api/transactions/?link=" + link + "&amount__gte=1000&page_size=1000").results();
+		assertThat(large.size()).isLessThan(total);
+		large.forEach(t -> assertThat(t.get("amount").asDouble()).isGreaterThanOrEqualTo(1000));
 		LocalDate since = TODAY.minusMonths(1);
 		JsonNode recent = client.get("/api/transactions/?link=" + link + "&value_date__gte=" + since + "&page_size=1000")
 			.json();
@@ -91,12 +92,12 @@ class BankingApiTests {
 
 		retrieveTransactions(client, link, TODAY, TODAY.minusDays(3)).assertError(400, "invalid", "date_to");
 		retrieveTransactions(client, link, TODAY.minusYears(5), TODAY).assertError(400, "invalid", "date_from");
-		client.post("/api/transactions/", "{\"link\": \"" + link + "\", \"date_to\": \"" + TODAY + "\"}")
+		client.post("/api/transactions/", Json.object("link", link, "date_to", TODAY))
 			.assertError(400, "required", "date_from");
-		client.post("/api/transactions/", "{\"link\": \"" + link + "\", \"date_from\": \"01/02/2024\", \"date_to\": \""
-				+ TODAY + "\"}").assertError(400, "invalid", "date_from");
-		client.post("/api/transactions/", "{\"link\": \"" + link + "\", \"date_from\": \"" + TODAY.minusDays(9)
-				+ "\", \"date_to\": \"" + TODAY + "\", \"account\": \"" + java.util.UUID.randomUUID() + "\"}")
+		client.post("/api/transactions/", Json.object("link", link, "date_from", "01/02/2024", "date_to", TODAY))
+			.assertError(400, "invalid", "date_from");
+		client.post("/api/transactions/", Json.object("link", link, "date_from", TODAY.minusDays(9), "date_to", TODAY,
+				"account", java.util.UUID.randomUUID()))
 			.assertError(400, "does_not_exist", "account");
 		client.unchecked().get("/api/transactions/").assertError(400, "required", "link");
 		assertThat(client.get("/api/transactions/?link=" + link).json().get("count").asInt()).isZero();
@@ -107,13 +108,13 @@ class BankingApiTests {
 		ApiClient client = server.newSandboxClient();
 		String link = link(client, "gringotts_mx_retail", "bnk100", "full");
 
-		JsonNode shown = client.post("/api/owners/", "{\"link\": \"" + link + "\", \"save_data\": false}")
+		JsonNode shown = client.post("/api/owners/", Json.object("link", link, "save_data", false))
 			.assertStatus(200)
 			.json();
 		assertThat(shown.size()).isEqualTo(1);
 		assertThat(client.get("/api/owners/?link=" + link).json().get("count").asInt()).isZero();
 
-		client.post("/api/owners/", "{\"link\": \"" + link + "\"}").assertStatus(201);
+		client.post("/api/owners/", Json.object("link", link)).assertStatus(201);
 		assertThat(client.get("/api/owners/?link=" + link).json().get("count").asInt()).isEqualTo(1);
 	}
 
@@ -123,15 +124,12 @@ class BankingApiTests {
 		ApiResponse challenge = client.post("/api/links/", """
 				{"institution": "heimdall_br_retail", "username": "mfa_numeric", "password": "numeric_code"}""");
 		JsonNode pending = challenge.json().get(0);
-		String link = client.send("PATCH", "/api/links/", """
-				{"session": "%s", "link": "%s", "token": "111111"}""".formatted(pending.get("session").asString(),
-				pending.get("link").asString()), Map.of()).assertStatus(200).json().get("id").asString();
+		String link = client.send("PATCH", "/api/links/", Json.object("session", pending.get("session").asString(), "link", pending.get("link").asString(), "token", "111111"), Map.of()).assertStatus(200).json().get("id").asString();
 
-		ApiResponse asked = client.post("/api/accounts/", "{\"link\": \"" + link + "\"}");
+		ApiResponse asked = client.post("/api/accounts/", Json.object("link", link));
 		asked.assertError(428, "token_required", null);
-		JsonNode accounts = client.send("PATCH", "/api/accounts/", """
-				{"session": "%s", "link": "%s", "token": "111111"}""".formatted(asked.json().get(0).get("session")
-			.asString(), link), Map.of()).assertStatus(201).json();
+		JsonNode accounts = client.send("PATCH", "/api/accounts/", Json.object("session", asked.json().get(0).get("session")
+			.asString(), "link", link, "token", "111111"), Map.of()).assertStatus(201).json();
 		assertThat(accounts.size()).isPositive();
 		assertThat(client.get("/api/accounts/?link=" + link).json().get("count").asInt()).isEqualTo(accounts.size());
 	}
@@ -141,10 +139,10 @@ class BankingApiTests {
 		ApiClient owner = server.newSandboxClient();
 		ApiClient stranger = server.newSandboxClient();
 		String link = link(owner, "erebor_br_retail", "bnk100", "full");
-		String account = owner.post("/api/accounts/", "{\"link\": \"" + link + "\"}").json().get(0).get("id").asString();
+		String account = owner.post("/api/accounts/", Json.object("link", link)).json().get(0).get("id").asString();
 
 		// the spec lists no 404 for retrievals; another organization's link is simply not found, as anywhere else
-		stranger.unchecked().post("/api/accounts/", "{\"link\": \"" + link + "\"}").assertError(404, "not_found", null);
+		stranger.unchecked().post("/api/accounts/", Json.object("link", link)).assertError(404, "not_found", null);
 		stranger.get("/api/accounts/" + account + "/").assertError(404, "not_found", null);
 		stranger.send("DELETE", "/api/accounts/" + account + "/", null, Map.of()).assertError(404, "not_found", null);
 		assertThat(stranger.get("/api/accounts/?link=" + link).json().get("count").asInt()).isZero();
@@ -156,7 +154,7 @@ class BankingApiTests {
 		ApiClient client = server.newSandboxClient();
 		String link = link(client, "erebor_br_retail", "bnk103", "negative");
 
-		JsonNode accounts = client.post("/api/accounts/", "{\"link\": \"" + link + "\"}").assertStatus(201).json();
+		JsonNode accounts = client.post("/api/accounts/", Json.object("link", link)).assertStatus(201).json();
 		JsonNode checking = null;
 		for (JsonNode account : accounts) {
 			if ("CHECKING_ACCOUNT".equals(account.get("category").asString())) {
@@ -165,7 +163,7 @@ class BankingApiTests {
 		}
 		assertThat(checking).isNotNull();
 		assertThat(checking.get("balance").get("current").asDouble()).isNegative();
-		JsonNode balances = client.post("/api/br/balances/", "{\"link\": \"" + link + "\"}").assertStatus(201).json();
+		JsonNode balances = client.post("/api/br/balances/", Json.object("link", link)).assertStatus(201).json();
 		balances.forEach(balance -> assertThat(balance.get("available").asDouble()).isGreaterThanOrEqualTo(0));
 	}
 
@@ -173,7 +171,7 @@ class BankingApiTests {
 	void aLinkWithNoDataRetrievesNothing(PonteServer server) {
 		ApiClient client = server.newSandboxClient();
 		String link = link(client, "erebor_mx_retail", "bnk101", "nodata");
-		assertThat(client.post("/api/accounts/", "{\"link\": \"" + link + "\"}").assertStatus(201).json().size())
+		assertThat(client.post("/api/accounts/", Json.object("link", link)).assertStatus(201).json().size())
 			.isZero();
 		assertThat(retrieveTransactions(client, link, TODAY.minusDays(30), TODAY).assertStatus(201).json().size())
 			.isZero();
@@ -184,7 +182,7 @@ class BankingApiTests {
 		ApiClient client = server.newSandboxClient();
 		String link = link(client, "erebor_mx_retail", "bnk100", "full");
 		retrieveTransactions(client, link, TODAY.minusMonths(2), TODAY).assertStatus(201);
-		client.post("/api/owners/", "{\"link\": \"" + link + "\"}").assertStatus(201);
+		client.post("/api/owners/", Json.object("link", link)).assertStatus(201);
 
 		client.send("DELETE", "/api/links/" + link + "/", null, Map.of()).assertStatus(204);
 
@@ -199,7 +197,7 @@ class BankingApiTests {
 		String link = link(client, "erebor_mx_retail", "bnk100", "full");
 		client.send("PUT", "/api/links/" + link + "/", "{\"password\": \"pass_invalid\"}", Map.of())
 			.assertError(400, "login_error", null);
-		client.post("/api/accounts/", "{\"link\": \"" + link + "\"}").assertError(400, "invalid_link", null);
+		client.post("/api/accounts/", Json.object("link", link)).assertError(400, "invalid_link", null);
 		client.post("/api/accounts/", "{\"link\": \"nope\"}").assertError(400, "invalid", "link");
 	}
 

@@ -5,6 +5,7 @@ import static io.ponte.banking.BankingApiTests.link;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ponte.testing.ApiClient;
+import io.ponte.testing.Json;
 import io.ponte.testing.OnEachDatabase;
 import io.ponte.testing.PonteServer;
 import java.math.BigDecimal;
@@ -52,8 +53,7 @@ class MoreBankingApiTests {
 		JsonNode all = retrieve(client, "/api/br/balances/", link).assertStatus(201).json();
 		String account = all.get(0).get("account_id").asString();
 
-		JsonNode one = client.post("/api/br/balances/", """
-				{"link": "%s", "account_id": "%s"}""".formatted(link, account)).assertStatus(201).json();
+		JsonNode one = client.post("/api/br/balances/", Json.object("link", link, "account_id", account)).assertStatus(201).json();
 		assertThat(one.size()).isEqualTo(1);
 		assertThat(one.get(0).get("account_id").asString()).isEqualTo(account);
 		assertThat(one.get(0).get("id").asString()).isEqualTo(all.get(0).get("id").asString());
@@ -64,8 +64,7 @@ class MoreBankingApiTests {
 		assertThat(client.get("/api/br/balances/?link=" + link + "&account__in=" + account + ","
 				+ all.get(1).get("account_id").asString()).json().get("count").asInt()).isEqualTo(2);
 
-		client.post("/api/br/balances/", """
-				{"link": "%s", "account_id": "%s"}""".formatted(link, UUID.randomUUID()))
+		client.post("/api/br/balances/", Json.object("link", link, "account_id", UUID.randomUUID()))
 			.assertError(400, "does_not_exist", "account_id");
 	}
 
@@ -80,13 +79,13 @@ class MoreBankingApiTests {
 			.isEqualTo(id);
 		stranger.get("/api/br/balances/" + id + "/").assertError(404, "not_found", null);
 		// another organization's link is not found; the spec lists no 404 for retrievals, so unchecked
-		stranger.unchecked().post("/api/br/balances/", "{\"link\": \"" + link + "\"}").assertError(404, "not_found", null);
+		stranger.unchecked().post("/api/br/balances/", Json.object("link", link)).assertError(404, "not_found", null);
 		client.unchecked().get("/api/br/balances/").assertError(400, "required", "link");
 		client.unchecked()
 			.send("DELETE", "/api/br/balances/" + id + "/", null, Map.of())
 			.assertError(405, "method_not_allowed", null);
 		client.unchecked()
-			.send("PATCH", "/api/br/balances/", "{\"link\": \"" + link + "\", \"session\": \"x\"}", Map.of())
+			.send("PATCH", "/api/br/balances/", Json.object("link", link, "session", "x"), Map.of())
 			.assertError(405, "method_not_allowed", null);
 		client.get("/api/br/balances/" + id + "/").assertStatus(200);
 	}
@@ -158,7 +157,7 @@ class MoreBankingApiTests {
 		client.get("/api/bills/" + id + "/").assertError(404, "not_found", null);
 		assertThat(client.get("/api/bills/?link=" + link).json().get("count").asInt()).isEqualTo(bills.size() - 1);
 		client.unchecked()
-			.send("PATCH", "/api/bills/", "{\"link\": \"" + link + "\", \"session\": \"x\"}", Map.of())
+			.send("PATCH", "/api/bills/", Json.object("link", link, "session", "x"), Map.of())
 			.assertError(405, "method_not_allowed", null);
 	}
 
@@ -195,8 +194,7 @@ class MoreBankingApiTests {
 		ApiClient client = server.newSandboxClient();
 		ApiClient stranger = server.newSandboxClient();
 		String link = link(client, "erebor_br_retail", "bnk100", "full");
-		String window = """
-				{"link": "%s", "date_from": "%s", "date_to": "%s"}""".formatted(link, TODAY.minusDays(700), TODAY);
+		String window = Json.object("link", link, "date_from", TODAY.minusDays(700), "date_to", TODAY);
 
 		JsonNode transactions = client.post("/api/br/investment-transactions/", window).assertStatus(201).json();
 		assertThat(transactions.size()).isGreaterThan(3);
@@ -243,8 +241,7 @@ class MoreBankingApiTests {
 	void exchangesAreRetrievedOnceAndServeTheirHistoryApart(PonteServer server) {
 		ApiClient client = server.newSandboxClient();
 		String link = link(client, "erebor_br_retail", "bnk100", "full");
-		String window = """
-				{"link": "%s", "date_from": "%s", "date_to": "%s"}""".formatted(link, TODAY.minusDays(730), TODAY);
+		String window = Json.object("link", link, "date_from", TODAY.minusDays(730), "date_to", TODAY);
 
 		JsonNode exchanges = client.post("/api/br/exchanges/", window).assertStatus(201).json();
 		assertThat(exchanges.size()).isPositive();
@@ -290,8 +287,7 @@ class MoreBankingApiTests {
 		ApiClient client = server.newSandboxClient();
 		ApiClient stranger = server.newSandboxClient();
 		String link = link(client, "erebor_br_retail", "bnk100", "full");
-		JsonNode exchanges = client.post("/api/br/exchanges/", """
-				{"link": "%s", "date_from": "%s"}""".formatted(link, TODAY.minusDays(730))).assertStatus(201).json();
+		JsonNode exchanges = client.post("/api/br/exchanges/", Json.object("link", link, "date_from", TODAY.minusDays(730))).assertStatus(201).json();
 		String id = exchanges.get(0).get("id").asString();
 
 		JsonNode one = client.get("/api/br/exchanges/?link=" + link + "&id=" + id).json();
@@ -300,8 +296,7 @@ class MoreBankingApiTests {
 		assertThat(client.get("/api/br/exchanges/?link=" + link + "&created_at__gt=" + TODAY.plusDays(1)).json()
 			.get("count").asInt()).isZero();
 		client.unchecked().get("/api/br/exchanges/").assertError(400, "required", "link");
-		client.post("/api/br/exchanges/", """
-				{"link": "%s", "date_to": "%s"}""".formatted(link, TODAY.plusDays(2)))
+		client.post("/api/br/exchanges/", Json.object("link", link, "date_to", TODAY.plusDays(2)))
 			.assertError(400, "invalid", "date_to");
 
 		client.get("/api/br/exchanges/" + id + "/").assertStatus(200);
@@ -335,8 +330,8 @@ class MoreBankingApiTests {
 				"/api/br/investment-transactions/", "/api/br/exchanges/");
 		for (String collection : collections) {
 			String body = collection.contains("exchanges") || collection.contains("transactions")
-					? "{\"link\": \"" + link + "\", \"date_from\": \"" + TODAY.minusDays(730) + "\"}"
-					: "{\"link\": \"" + link + "\"}";
+					? Json.object("link", link, "date_from", TODAY.minusDays(730))
+					: Json.object("link", link);
 			assertThat(client.post(collection, body).assertStatus(201).json().size()).as(collection).isPositive();
 		}
 
@@ -348,7 +343,7 @@ class MoreBankingApiTests {
 	}
 
 	private static io.ponte.testing.ApiResponse retrieve(ApiClient client, String collection, String link) {
-		return client.post(collection, "{\"link\": \"" + link + "\"}");
+		return client.post(collection, Json.object("link", link));
 	}
 
 	private static Map<String, JsonNode> byId(JsonNode items) {

@@ -89,10 +89,10 @@ class InstitutionsApiTests {
 	void fieldsAndOmitShapeEveryResult(PonteServer server) {
 		ApiClient client = server.newSandboxClient();
 
-		JsonNode only = client.get("/api/institutions/?fields=id,name&page_size=3").json().get("results");
+		JsonNode only = client.get("/api/institutions/?fields=id,name&page_size=3").results();
 		only.forEach(item -> assertThat(item.propertyNames()).containsExactlyInAnyOrder("id", "name"));
 
-		JsonNode omitted = client.get("/api/institutions/?omit=form_fields,features&page_size=3").json().get("results");
+		JsonNode omitted = client.get("/api/institutions/?omit=form_fields,features&page_size=3").results();
 		omitted.forEach(item -> assertThat(item.propertyNames()).doesNotContain("form_fields", "features")
 			.contains("id", "name", "resources"));
 

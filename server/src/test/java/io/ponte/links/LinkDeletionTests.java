@@ -3,6 +3,7 @@ package io.ponte.links;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ponte.testing.ApiClient;
+import io.ponte.testing.Json;
 import io.ponte.testing.ApiResponse;
 import io.ponte.testing.OnEachDatabase;
 import io.ponte.testing.PonteServer;
@@ -55,8 +56,8 @@ class LinkDeletionTests {
 		ApiClient client = server.newSandboxClient();
 		String deleted = register(client);
 		String kept = register(client);
-		client.post("/api/owners/", "{\"link\": \"" + deleted + "\"}").assertStatus(201);
-		client.post("/api/owners/", "{\"link\": \"" + kept + "\"}").assertStatus(201);
+		client.post("/api/owners/", Json.object("link", deleted)).assertStatus(201);
+		client.post("/api/owners/", Json.object("link", kept)).assertStatus(201);
 		assertThat(client.get("/api/owners/?link=" + deleted).json().get("count").asInt()).isEqualTo(1);
 
 		ApiResponse response = client.send("DELETE", "/api/links/" + deleted + "/", null, Map.of()).assertStatus(204);

@@ -3,6 +3,7 @@ package io.ponte.links;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ponte.testing.ApiClient;
+import io.ponte.testing.Json;
 import io.ponte.testing.ApiResponse;
 import io.ponte.testing.OnEachDatabase;
 import io.ponte.testing.PonteServer;
@@ -12,8 +13,7 @@ import tools.jackson.databind.JsonNode;
 class LinksApiTests {
 
 	static JsonNode register(ApiClient client, String institution, String username, String password) {
-		return client.post("/api/links/", """
-				{"institution": "%s", "username": "%s", "password": "%s"}""".formatted(institution, username, password))
+		return client.post("/api/links/", Json.object("institution", institution, "username", username, "password", password))
 			.assertStatus(201)
 			.json();
 	}
@@ -125,20 +125,17 @@ class LinksApiTests {
 		assertThat(first.get("token_generation_data").get("expects_user_input").asBoolean()).isTrue();
 		assertThat(client.get("/api/links/" + linkId + "/").json().get("status").asString()).isEqualTo("unconfirmed");
 
-		ApiResponse again = client.send("PATCH", "/api/links/", """
-				{"session": "%s", "link": "%s", "token": "999999"}""".formatted(first.get("session").asString(), linkId),
+		ApiResponse again = client.send("PATCH", "/api/links/", Json.object("session", first.get("session").asString(), "link", linkId, "token", "999999"),
 				Map.of());
 		again.assertError(428, "token_required", null);
 		String second = again.json().get(0).get("session").asString();
 		assertThat(second).isNotEqualTo(first.get("session").asString());
 
 		// the spec lists no 400 for this route, though Belvo documents session_expired for it
-		client.unchecked().send("PATCH", "/api/links/", """
-				{"session": "%s", "link": "%s", "token": "111111"}""".formatted(first.get("session").asString(), linkId),
+		client.unchecked().send("PATCH", "/api/links/", Json.object("session", first.get("session").asString(), "link", linkId, "token", "111111"),
 				Map.of()).assertError(400, "session_expired", null);
 
-		JsonNode link = client.send("PATCH", "/api/links/", """
-				{"session": "%s", "link": "%s", "token": "111111"}""".formatted(second, linkId), Map.of())
+		JsonNode link = client.send("PATCH", "/api/links/", Json.object("session", second, "link", linkId, "token", "111111"), Map.of())
 			.assertStatus(200)
 			.json();
 		assertThat(link.get("status").asString()).isEqualTo("valid");
@@ -173,9 +170,7 @@ class LinksApiTests {
 		ApiClient client = server.newSandboxClient();
 		for (String personal : new String[] { "maria@example.com", "123.456.789-09", "+55 11 91234-5678",
 				"GODE561231GR8", "GODE561231HDFRRN09" }) {
-			JsonNode link = client.post("/api/links/", """
-					{"institution": "erebor_mx_retail", "username": "bnk100", "password": "full", "external_id": "%s"}"""
-				.formatted(personal)).assertStatus(201).json();
+			JsonNode link = client.post("/api/links/", Json.object("institution", "erebor_mx_retail", "username", "bnk100", "password", "full", "external_id", personal)).assertStatus(201).json();
 			assertThat(link.get("external_id").isNull()).as(personal).isTrue();
 		}
 		JsonNode kept = client.post("/api/links/", """

@@ -3,6 +3,7 @@ package io.ponte.links;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ponte.testing.ApiClient;
+import io.ponte.testing.Json;
 import io.ponte.testing.ApiResponse;
 import io.ponte.testing.OnEachDatabase;
 import io.ponte.testing.PonteServer;
@@ -37,8 +38,7 @@ class RetentionTests {
 			.param("id", session)
 			.update();
 
-		client.unchecked().send("PATCH", "/api/links/", """
-				{"session": "%s", "link": "%s", "token": "111111"}""".formatted(session, pending.get("link").asString()),
+		client.unchecked().send("PATCH", "/api/links/", Json.object("session", session, "link", pending.get("link").asString(), "token", "111111"),
 				Map.of()).assertError(400, "session_expired", null);
 	}
 
@@ -87,9 +87,9 @@ class RetentionTests {
 		assertThat(stored(jdbc, thirtyDays)).isTrue();
 		assertThat(stored(jdbc, indefinitely)).isTrue();
 		client.unchecked()
-			.post("/api/owners/", "{\"link\": \"" + oneDay + "\"}")
+			.post("/api/owners/", Json.object("link", oneDay))
 			.assertError(400, "invalid_link", null);
-		client.post("/api/owners/", "{\"link\": \"" + thirtyDays + "\"}").assertStatus(201);
+		client.post("/api/owners/", Json.object("link", thirtyDays)).assertStatus(201);
 	}
 
 	@OnEachDatabase
@@ -120,16 +120,12 @@ class RetentionTests {
 
 	private static String openSession(ApiClient client, String username) {
 		String password = username.equals("mfa_qr") ? "qr_code" : "pass_valid";
-		ApiResponse challenge = client.post("/api/links/", """
-				{"institution": "heimdall_mx_retail", "username": "%s", "password": "%s"}""".formatted(username,
-				password));
+		ApiResponse challenge = client.post("/api/links/", Json.object("institution", "heimdall_mx_retail", "username", username, "password", password));
 		return challenge.assertError(428, "token_required", null).json().get(0).get("session").asString();
 	}
 
 	private static String register(ApiClient client, String storage) {
-		return client.post("/api/links/", """
-				{"institution": "erebor_mx_retail", "username": "bnk100", "password": "full",
-				 "credentials_storage": "%s", "fetch_resources": []}""".formatted(storage))
+		return client.post("/api/links/", Json.object("institution", "erebor_mx_retail", "username", "bnk100", "password", "full", "credentials_storage", storage, "fetch_resources", List.of()))
 			.assertStatus(201)
 			.json()
 			.get("id")

@@ -6,6 +6,7 @@ import io.ponte.api.Filter;
 import io.ponte.api.ValueType;
 import io.ponte.connectors.ResourceKind;
 import io.ponte.testing.ApiClient;
+import io.ponte.testing.Json;
 import io.ponte.testing.Database;
 import io.ponte.testing.PonteServer;
 import java.math.BigDecimal;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -29,8 +29,6 @@ import tools.jackson.databind.node.ObjectNode;
  * declared here, for a server of its own (with the test's table), as enrichment resources will be declared.
  */
 class DerivedResourceTests {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static PonteServer server;
 
@@ -86,16 +84,16 @@ class DerivedResourceTests {
 	void itIsComputedFromWhatTheLinkStoresWithoutLoggingInAgain() {
 		ApiClient client = server.newSandboxClient().unchecked();
 		// credentials are not kept: any retrieval that needs the institution now fails
-		String link = client.post("/api/links/", JSON.writeValueAsString(Map.of("institution", "erebor_mx_retail",
+		String link = client.post("/api/links/", Json.object("institution", "erebor_mx_retail",
 				"username", "bnk100", "password", "full", "access_mode", "single", "credentials_storage", "nostore",
-				"fetch_resources", List.of("ACCOUNTS", "TRANSACTIONS"))))
+				"fetch_resources", List.of("ACCOUNTS", "TRANSACTIONS")))
 			.assertStatus(201)
 			.json()
 			.get("id")
 			.asString();
-		String body = JSON.writeValueAsString(Map.of("link", link));
-		assertThat(client.post("/api/transactions/", JSON.writeValueAsString(Map.of("link", link, "date_from",
-				LocalDate.now(ZoneOffset.UTC).minusDays(30).toString(), "date_to", LocalDate.now(ZoneOffset.UTC).toString())))
+		String body = Json.object("link", link);
+		assertThat(client.post("/api/transactions/", Json.object("link", link, "date_from",
+				LocalDate.now(ZoneOffset.UTC).minusDays(30).toString(), "date_to", LocalDate.now(ZoneOffset.UTC).toString()))
 			.status()).isEqualTo(400);
 
 		JsonNode outflows = client.post("/api/test-monthly-outflows/", body).assertStatus(201).json();

@@ -3,6 +3,7 @@ package io.ponte.resources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ponte.testing.ApiClient;
+import io.ponte.testing.Json;
 import io.ponte.testing.OnEachDatabase;
 import io.ponte.testing.PonteServer;
 import java.time.Clock;
@@ -20,9 +21,9 @@ class StaleDataTests {
 		String longLived = client.post("/api/links/", """
 				{"institution": "erebor_mx_retail", "username": "bnk100", "password": "full", "stale_in": "30d",
 				 "fetch_resources": []}""").assertStatus(201).json().get("id").asString();
-		client.post("/api/owners/", "{\"link\": \"" + shortLived + "\"}").assertStatus(201);
-		client.post("/api/owners/", "{\"link\": \"" + longLived + "\"}").assertStatus(201);
-		client.post("/api/accounts/", "{\"link\": \"" + shortLived + "\"}").assertStatus(201);
+		client.post("/api/owners/", Json.object("link", shortLived)).assertStatus(201);
+		client.post("/api/owners/", Json.object("link", longLived)).assertStatus(201);
+		client.post("/api/accounts/", Json.object("link", shortLived)).assertStatus(201);
 		StaleDataPurge purge = server.bean(StaleDataPurge.class);
 		Instant collected = server.bean(Clock.class).instant();
 

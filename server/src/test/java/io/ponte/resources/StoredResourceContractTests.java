@@ -3,6 +3,7 @@ package io.ponte.resources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ponte.testing.ApiClient;
+import io.ponte.testing.Json;
 import io.ponte.testing.ApiResponse;
 import io.ponte.testing.OnEachStoredResource;
 import io.ponte.testing.PonteServer;
@@ -14,15 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every stored resource does, whatever it is: each declared resource passes this on each database without
  * being named here. Every response is also checked against the OpenAPI description by the client.
  */
 class StoredResourceContractTests {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@OnEachStoredResource
 	void retrievingTwiceStoresTheSameItemsOnce(PonteServer server, StoredResource resource) {
@@ -106,10 +104,9 @@ class StoredResourceContractTests {
 		retrieve(client, resource, link, Map.of()).assertStatus(201);
 
 		// a partial object is not the schema's: these two are not checked against the OpenAPI description
-		JsonNode only = list(client.unchecked(), resource, link, "&fields=id").get("results");
-		JsonNode omitted = list(client.unchecked(), resource, link, "&omit=id").get("results");
+		JsonNode only = client.unchecked().get(resource.path() + "?link=" + link + "&fields=id").results();
+		JsonNode omitted = client.unchecked().get(resource.path() + "?link=" + link + "&omit=id").results();
 
-		assertThat(only.size()).isPositive();
 		only.forEach(item -> assertThat(item.propertyNames()).containsExactly("id"));
 		omitted.forEach(item -> assertThat(item.has("id")).isFalse());
 		assertThat(omitted.get(0).propertyNames()).isNotEmpty();
@@ -124,8 +121,8 @@ class StoredResourceContractTests {
 	/** A link of a fresh end user at an institution that offers the resource; nothing is loaded yet. */
 	private static String link(ApiClient client, StoredResource resource) {
 		String institution = institutionOffering(client, resource);
-		return client.post("/api/links/", JSON.writeValueAsString(Map.of("institution", institution, "username",
-				"bnk100", "password", "full", "fetch_resources", List.of())))
+		return client.post("/api/links/", Json.object("institution", institution, "username",
+				"bnk100", "password", "full", "fetch_resources", List.of()))
 			.assertStatus(201)
 			.json()
 			.get("id")
@@ -166,7 +163,7 @@ class StoredResourceContractTests {
 			body.put("type", new TreeSet<>(shape.types()).first());
 		}
 		body.putAll(extra);
-		return client.post(resource.path(), JSON.writeValueAsString(body));
+		return client.post(resource.path(), Json.of(body));
 	}
 
 	private static JsonNode list(ApiClient client, StoredResource resource, String link, String query) {

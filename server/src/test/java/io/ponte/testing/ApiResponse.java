@@ -15,6 +15,17 @@ public record ApiResponse(int status, HttpHeaders headers, String body) {
 		return JSON.readTree(this.body);
 	}
 
+	/**
+	 * The {@code results} of a list answer, failing when there are none: an assertion made on every result of an
+	 * empty list proves nothing.
+	 */
+	public JsonNode results() {
+		JsonNode results = json().get("results");
+		assertThat(results).as("a list answer: %s", this.body).isNotNull();
+		assertThat(results.size()).as("results of a list expected to match something").isPositive();
+		return results;
+	}
+
 	public String header(String name) {
 		return this.headers.firstValue(name).orElse(null);
 	}
