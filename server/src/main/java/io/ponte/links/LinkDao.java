@@ -71,11 +71,8 @@ class LinkDao {
 	}
 
 	Optional<LinkRow> find(Caller caller, UUID id) {
-		return this.jdbc.sql("""
-				select * from links where organization_id = :organization_id and environment = :environment
-				and id = :id""")
-			.param("organization_id", caller.organizationId())
-			.param("environment", caller.environment().value())
+		return this.jdbc.sql("select * from links where " + Caller.SCOPE + " and id = :id")
+			.params(caller.scopeParameters())
 			.param("id", id)
 			.query(ROWS)
 			.optional();
@@ -83,11 +80,8 @@ class LinkDao {
 
 	/** The same, locked for update until the transaction ends: one refresh or update at a time per link. */
 	Optional<LinkRow> lock(Caller caller, UUID id) {
-		return this.jdbc.sql("""
-				select * from links where organization_id = :organization_id and environment = :environment
-				and id = :id for update""")
-			.param("organization_id", caller.organizationId())
-			.param("environment", caller.environment().value())
+		return this.jdbc.sql("select * from links where " + Caller.SCOPE + " and id = :id for update")
+			.params(caller.scopeParameters())
 			.param("id", id)
 			.query(ROWS)
 			.optional();
@@ -179,11 +173,8 @@ class LinkDao {
 
 	/** Deletes the link; every table derived from it cascades, so its data goes with it. */
 	boolean delete(Caller caller, UUID id) {
-		return this.jdbc.sql("""
-				delete from links where organization_id = :organization_id and environment = :environment
-				and id = :id""")
-			.param("organization_id", caller.organizationId())
-			.param("environment", caller.environment().value())
+		return this.jdbc.sql("delete from links where " + Caller.SCOPE + " and id = :id")
+			.params(caller.scopeParameters())
 			.param("id", id)
 			.update() > 0;
 	}

@@ -1,6 +1,7 @@
 package io.ponte.resources;
 
 import io.ponte.api.Caller;
+import io.ponte.api.Condition;
 import io.ponte.api.RawJson;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -174,12 +175,9 @@ class DocumentStore {
 	}
 
 	boolean delete(StoredResource resource, Caller caller, UUID id) {
-		return this.jdbc
-			.sql("delete from " + resource.table()
-					+ " where organization_id = :organization and environment = :environment and id = :id")
-			.param("organization", caller.organizationId())
-			.param("environment", caller.environment().value())
-			.param("id", id)
+		Condition where = caller.scope().and(Condition.eq("id", id));
+		return this.jdbc.sql("delete from " + resource.table() + " where " + where.sql())
+			.params(where.params())
 			.update() > 0;
 	}
 
