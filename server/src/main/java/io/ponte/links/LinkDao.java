@@ -12,8 +12,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -87,16 +89,12 @@ class LinkDao {
 			.optional();
 	}
 
+	/** Inserts every column the row names, so the statement and the row cannot disagree. */
 	void insert(LinkRow link) {
-		this.jdbc.sql("""
-				insert into links (organization_id, id, environment, institution_id, institution, access_mode, status,
-				    external_id, institution_user_id, created_by, refresh_rate, credentials_storage, fetch_resources,
-				    stale_in_days, credentials, credentials_expire_at, created_at, last_accessed_at, last_refreshed_at)
-				values (:organization_id, :id, :environment, :institution_id, :institution, :access_mode, :status,
-				    :external_id, :institution_user_id, :created_by, :refresh_rate, :credentials_storage,
-				    :fetch_resources, :stale_in_days, :credentials, :credentials_expire_at, :created_at,
-				    :last_accessed_at, :last_refreshed_at)""")
-			.params(link.columns())
+		Map<String, Object> columns = link.columns();
+		this.jdbc.sql("insert into links (" + String.join(", ", columns.keySet()) + ") values ("
+				+ columns.keySet().stream().map(name -> ":" + name).collect(Collectors.joining(", ")) + ")")
+			.params(columns)
 			.update();
 	}
 

@@ -27,9 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The life of a link: registration (with MFA), resuming an MFA session, updating credentials, changing
- * settings, refresh and deletion. Logging an existing link in again is {@link LinkLogins}'; {@link #login} and
- * {@link #resumeLogin} stay here for callers outside the package. Logins happen outside database transactions
- * (a real institution can take seconds); each change to the database is one transaction.
+ * settings, refresh and deletion; logging an existing link in again is {@link LinkLogins}'. Logins happen
+ * outside database transactions (a real institution can take seconds); each change to the database is one
+ * transaction.
  */
 @Service
 public class Links {

@@ -1,5 +1,6 @@
 package io.ponte.resources;
 
+import io.ponte.api.ListQueries;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -17,7 +18,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @Component
 class StoredResourceRoutes {
 
-	StoredResourceRoutes(StoredResources resources, Retrievals retrievals, io.ponte.api.ListQueries lists,
+	StoredResourceRoutes(StoredResources resources, Retrievals retrievals, ListQueries lists,
 			DocumentStore store, @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping) {
 		for (StoredResource resource : resources.all()) {
 			StoredResourceEndpoints endpoints = new StoredResourceEndpoints(resource, retrievals, lists, store);
