@@ -1,8 +1,9 @@
 package io.ponte.connectors;
 
 /**
- * A logged-in end user at an institution. {@code userKey} identifies the user at that institution (the same
- * for the same user on every login), {@code state} is opaque connector data for later fetches.
+ * A logged-in end user at an institution of {@code country}. {@code userKey} identifies the user at that
+ * institution (the same for the same user on every login), {@code state} is opaque connector data for later
+ * fetches.
  */
-public record Session(String institution, String userKey, String state) {
+public record Session(String institution, String country, String userKey, String state) {
 }

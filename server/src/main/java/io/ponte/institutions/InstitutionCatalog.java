@@ -41,7 +41,8 @@ public class InstitutionCatalog {
 			tokenRequired |= "token_required".equals(feature.path("name").asString(null));
 		}
 		return new InstitutionEntry(rs.getInt("id"), rs.getString("name"), rs.getString("type"),
-				rs.getString("connector"), Arrays.asList((String[]) rs.getArray("resources").getArray()),
+				rs.getString("connector"),
+				Arrays.asList((String[]) rs.getArray("country_codes").getArray()), Arrays.asList((String[]) rs.getArray("resources").getArray()),
 				this.json.readTree(rs.getString("form_fields")), tokenRequired, rs.getString("status"));
 	}
 

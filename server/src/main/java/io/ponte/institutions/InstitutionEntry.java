@@ -4,8 +4,13 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /** What the rest of the server needs to know of an institution: its connector, resources and login form. */
-public record InstitutionEntry(int id, String name, String type, String connector, List<String> resources,
-		JsonNode formFields, boolean tokenRequired, String status) {
+public record InstitutionEntry(int id, String name, String type, String connector, List<String> countryCodes,
+		List<String> resources, JsonNode formFields, boolean tokenRequired, String status) {
+
+	/** The country an end user of this institution lives in: the first of its country codes. */
+	public String country() {
+		return this.countryCodes.isEmpty() ? null : this.countryCodes.getFirst();
+	}
 
 	public boolean supports(String resource) {
 		return this.resources.contains(resource);

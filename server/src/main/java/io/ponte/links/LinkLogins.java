@@ -69,6 +69,30 @@ public class LinkLogins {
 				credentials, purpose, request);
 	}
 
+	/**
+	 * Who the end user of a link is, without logging in: its stored credentials, for a connector that answers
+	 * about its own end users (the sandbox publishing what it planted). A link that {@code connector} does not
+	 * serve is not found; one that kept no credentials, or no longer does, fails as a login would. Credentials
+	 * stored before they carried the country get the institution's.
+	 */
+	public Credentials storedCredentials(Caller caller, UUID linkId, Connector connector) {
+		LinkRow link = this.links.find(caller, linkId).orElseThrow(ApiException::notFound);
+		InstitutionEntry institution = institution(link);
+		if (!institution.connector().equals(connector.name())) {
+			throw ApiException.notFound();
+		}
+		if (link.status() == LinkStatus.UNCONFIRMED) {
+			throw ApiException.linkUnconfirmed();
+		}
+		Credentials stored = this.secrets.open(caller, link, LinkDao.now(this.clock));
+		if (stored == null) {
+			throw ApiException.credentialsNoLongerStored();
+		}
+		return stored.country() != null ? stored
+				: new Credentials(stored.institution(), institution.country(), stored.username(), stored.username2(),
+						stored.username3(), stored.usernameType(), stored.password(), stored.password2());
+	}
+
 	/** Resumes the MFA session of a login; the session's original request comes back with the login. */
 	public LinkLogin resumeLogin(Caller caller, UUID linkId, String sessionId, String token) {
 		LinkRow link = this.links.find(caller, linkId).orElseThrow(ApiException::notFound);

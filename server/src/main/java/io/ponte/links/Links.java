@@ -290,7 +290,7 @@ public class Links {
 				: LinkRequests.credential(body, institution, "username_type");
 		String username2 = stored != null && !body.has("username2") ? stored.username2()
 				: LinkRequests.credential(body, institution, "username2");
-		return new Credentials(institution.name(), username, username2, body.optionalString("username3"),
+		return new Credentials(institution.name(), institution.country(), username, username2, body.optionalString("username3"),
 				usernameType, LinkRequests.credential(body, institution, "password"),
 				LinkRequests.credential(body, institution, "password2"));
 	}

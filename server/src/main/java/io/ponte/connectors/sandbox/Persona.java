@@ -1,39 +1,39 @@
 package io.ponte.connectors.sandbox;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Everything fixed about one sandbox end user at one institution: identity, accounts, employer and the monthly
- * commitments that the ledger replays day by day. Drawn from an RNG seeded by (institution, user), so the same
- * login always meets the same person and different logins meet different people.
+ * One sandbox end user: who they are, where they live, what they earn and owe, seen through one institution.
+ * The person is drawn from (country, username) alone, so the same username at every bank of a country is the
+ * same person (name, CPF/RFC, salary, habits); only the accounts (numbers, identifications) belong to the
+ * institution. Each facet draws from its own stream ({@link Draws}).
  */
 final class Persona {
 
-	/** Which of Belvo's sandbox data shapes a user gets. */
+	/** Which of Belvo's documented sandbox data shapes a user gets; everyone else is a REGULAR person. */
 	enum Dataset {
 
-		FULL, NO_DATA, LOW, NEGATIVE;
+		REGULAR, FULL, NO_DATA, LOW, NEGATIVE;
 
 		static Dataset of(String userKey) {
 			return switch (userKey) {
+				case "bnk100" -> FULL;
 				case "bnk101" -> NO_DATA;
 				case "bnk102" -> LOW;
 				case "bnk103" -> NEGATIVE;
-				default -> FULL;
+				default -> REGULAR;
 			};
 		}
 
 	}
 
-	/** The sandbox's accounts; a LOW user has only the checking account. */
 	enum AccountKind {
 
 		CHECKING("chk"), SAVINGS("sav"), CARD("card"), LOAN("loan");
@@ -46,16 +46,12 @@ final class Persona {
 
 	}
 
-	/**
-	 * A monthly expense on a fixed day. {@code variable} amounts are drawn around {@code cents} each month.
-	 */
-	record Recurring(String merchant, long cents, int day, AccountKind account, String category,
-			String subcategory, String description, String operationType, Integer mcc, boolean variable) {
-	}
-
-	/** A foreign-exchange purchase for a trip. */
-	record ForeignExchange(LocalDate date, String currency, long foreignCents, long rateMicros) {
-	}
+	/** RENAPO's birth-state codes used by CURPs, by the catalogue's state abbreviations. */
+	private static final Map<String, String> CURP_STATES = Map.ofEntries(Map.entry("CDMX", "DF"),
+			Map.entry("JAL", "JC"), Map.entry("NL", "NL"), Map.entry("PUE", "PL"), Map.entry("QRO", "QT"),
+			Map.entry("YUC", "YN"), Map.entry("BC", "BC"), Map.entry("GTO", "GT"), Map.entry("MEX", "MC"),
+			Map.entry("QROO", "QR"), Map.entry("SON", "SR"), Map.entry("VER", "VZ"), Map.entry("MICH", "MN"),
+			Map.entry("OAX", "OC"), Map.entry("CHIH", "CH"), Map.entry("COAH", "CL"), Map.entry("SIN", "SL"));
 
 	final String institution;
 
@@ -65,18 +61,20 @@ final class Persona {
 
 	final Country country;
 
+	/** The person's seed: (country, username). */
 	final long seed;
 
-	/** Short hex prefix of every internal identification, unique per (institution, user). */
+	/** Short hex prefix of every identification at this institution: (institution, username). */
 	final String tag;
 
 	final boolean female;
 
 	final String givenName;
 
-	final String paternalSurname;
+	/** Brazil: the mother's surname comes before the father's; Mexico: paternal first. */
+	final String firstSurname;
 
-	final String maternalSurname;
+	final String lastSurname;
 
 	final String motherName;
 
@@ -85,16 +83,14 @@ final class Persona {
 	/** CPF (Brazil) or RFC (Mexico). */
 	final String taxId;
 
-	/** CURP (Mexico) or RG (Brazil). */
+	/** RG (Brazil) or CURP (Mexico). */
 	final String nationalId;
 
 	final String email;
 
-	final String areaCode;
+	final Places.City city;
 
-	final String phone;
-
-	final Country.City city;
+	final Places.District district;
 
 	final String street;
 
@@ -102,257 +98,92 @@ final class Persona {
 
 	final String postcode;
 
-	final String employer;
+	final String phone;
 
-	final String employerTaxId;
+	final String maritalStatus;
 
-	final long salaryCents;
+	/** The first day of this person's statements: fixed per person, so history never moves. */
+	final LocalDate since;
 
-	final int salaryDay;
+	final Incomes incomes;
 
-	final String landlord;
+	final Household household;
 
-	final String landlordTaxId;
+	final Habits habits;
 
-	final long rentCents;
+	final Borrowing borrowing;
 
-	/** The landlord's CLABE (Mexico), where the rent goes by SPEI. */
-	final String landlordClabe;
+	final Set<AccountKind> accounts;
 
-	final int rentDay;
+	final Bank bank;
 
-	final List<Recurring> recurring;
-
-	final int feeDay;
-
-	final long feeCents;
-
-	/** Day from which the ledger is replayed: fixed per user, so history never moves. */
-	final LocalDate start;
-
-	final long checkingOpeningCents;
-
-	final long savingsOpeningCents;
-
-	final int savingsDay;
-
-	final long savingsTransferCents;
-
-	final String bankCode;
-
-	final String agency;
-
-	final String checkingNumber;
-
-	final String savingsNumber;
-
-	final String checkDigit;
-
-	final String clabe;
-
-	final String cardLast4;
-
-	final String cardNetwork;
-
-	final int cardClosingDay;
-
-	final long cardLimitCents;
-
-	final long loanPrincipalCents;
-
-	final long loanInstallmentCents;
-
-	final int loanInstallments;
-
-	final int loanDay;
-
-	final LocalDate loanStart;
-
-	final String loanContract;
-
-	final LocalDate cdbDate;
-
-	final long cdbCents;
-
-	final int fundDay;
-
-	final long fundCents;
-
-	final List<ForeignExchange> exchanges;
-
-	/** How much more than the typical user this one spends; above 1 drives the account into overdraft. */
-	final double spending;
-
-	private Persona(String institution, String userKey) {
+	private Persona(String institution, Country country, String userKey) {
 		this.institution = institution;
 		this.userKey = userKey;
 		this.dataset = Dataset.of(userKey);
-		this.country = Country.of(institution);
-		byte[] digest = sha256(institution + "\n" + userKey);
-		long s = 0;
-		for (int i = 0; i < 8; i++) {
-			s = (s << 8) | (digest[i] & 0xff);
-		}
-		this.seed = s;
-		this.tag = HexFormat.of().formatHex(digest, 8, 12);
-		SplittableRandom random = new SplittableRandom(this.seed);
-		Country c = this.country;
+		this.country = country;
+		this.seed = Draws.seed(country.name() + "\n" + userKey);
+		this.tag = HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(8)
+			.putLong(Draws.seed(institution + "\n" + userKey)).array(), 0, 4);
+		boolean br = country == Country.BR;
 
-		this.female = random.nextBoolean();
-		this.givenName = pick(random, this.female ? c.femaleNames : c.maleNames);
-		this.paternalSurname = pick(random, c.surnames);
-		String maternal = pick(random, c.surnames);
-		while (maternal.equals(this.paternalSurname)) {
-			maternal = pick(random, c.surnames);
+		SplittableRandom who = Draws.stream(this.seed, "identity");
+		this.female = who.nextBoolean();
+		this.givenName = Draws.headward(who, this.female ? Names.femaleNames(country) : Names.maleNames(country));
+		String father = Draws.headward(who, Names.surnames(country));
+		String mother = Draws.headward(who, Names.surnames(country));
+		while (mother.equals(father)) {
+			mother = Draws.pick(who, Names.surnames(country));
 		}
-		this.maternalSurname = maternal;
-		this.motherName = pick(random, c.femaleNames) + " " + this.maternalSurname + " " + pick(random, c.surnames);
-		this.birthDate = LocalDate.of(1965, 1, 1).plusDays(random.nextInt(365 * 37));
-		this.city = pick(random, c.cities);
-		if (c == Country.BR) {
-			this.taxId = Documents.cpf(random);
-			this.nationalId = String.valueOf(10_000_000 + random.nextInt(89_999_999));
+		this.firstSurname = br ? mother : father;
+		this.lastSurname = br ? father : mother;
+		this.motherName = Draws.pick(who, Names.femaleNames(country)) + " "
+				+ (br ? Draws.headward(who, Names.surnames(country)) + " " + mother
+						: mother + " " + Draws.headward(who, Names.surnames(country)));
+		// ages 18-80, weighted toward working age; a fixed date, so people age with the calendar
+		int age = 18 + (int) Math.min(62, Math.abs(Draws.gaussian(who)) * 22 + who.nextInt(8));
+		this.birthDate = LocalDate.of(2025, 1, 1).minusYears(age).plusDays(who.nextInt(365));
+		this.city = Draws.weighted(who, Places.cities(country), Places.City::weight);
+		this.district = Draws.pick(who, this.city.districts());
+		if (br) {
+			this.taxId = Documents.cpf(who);
+			this.nationalId = String.valueOf(10_000_000 + who.nextInt(89_999_999));
 		}
 		else {
-			this.taxId = Documents.rfcPerson(this.paternalSurname, this.maternalSurname, this.givenName, this.birthDate,
-					random);
-			this.nationalId = Documents.curp(this.paternalSurname, this.maternalSurname, this.givenName, this.birthDate,
-					this.female, this.city.state(), random);
+			String used = documentGivenName(this.givenName);
+			String birthState = Draws.chance(who, 0.75) ? CURP_STATES.getOrDefault(this.city.state(), "DF")
+					: Draws.pick(who, List.copyOf(CURP_STATES.values()));
+			this.taxId = Documents.rfcPerson(father, mother, used, this.birthDate, who);
+			this.nationalId = Documents.curp(father, mother, used, this.birthDate, this.female, birthState, who);
 		}
-		this.email = (ascii(this.givenName) + "." + ascii(this.paternalSurname) + (random.nextInt(90) + 10)
-				+ (c == Country.BR ? "@email.com.br" : "@correo.com.mx")).toLowerCase(Locale.ROOT);
-		this.areaCode = c == Country.BR ? switch (this.city.state()) {
-			case "SP" -> "11";
-			case "RJ" -> "21";
-			case "MG" -> "31";
-			case "PR" -> "41";
-			case "RS" -> "51";
-			default -> "81";
-		} : switch (this.city.state()) {
-			case "DF" -> "55";
-			case "JC" -> "33";
-			case "NL" -> "81";
-			case "PL" -> "22";
-			default -> "44";
-		};
-		this.phone = (c == Country.BR ? "9" + (10_000_000 + random.nextInt(89_999_999))
-				: String.valueOf(10_000_000 + random.nextInt(89_999_999)));
-		this.street = pick(random, c.streets);
-		this.streetNumber = 10 + random.nextInt(1990);
-		this.postcode = c == Country.BR ? this.city.postcode() + "%03d".formatted(random.nextInt(1000))
-				: this.city.postcode();
+		this.email = email(who, country, this.givenName, father, this.birthDate);
+		this.street = Draws.pick(who, Places.streets(country));
+		this.streetNumber = Draws.chance(who, 0.7) ? 10 + who.nextInt(990) : 1000 + who.nextInt(3000);
+		this.postcode = br ? this.district.postcode() + "%03d".formatted(who.nextInt(1000)) : this.district.postcode();
+		String local = br ? "9" + Draws.digits(who, 8) : Draws.digits(who, 10 - this.city.areaCode().length());
+		this.phone = local;
+		this.maritalStatus = age < 25 ? "SINGLE"
+				: Draws.weighted(who, List.of("SINGLE", "MARRIED", "CIVIL_UNION", "DIVORCED", "WIDOWED"),
+						s -> switch (s) {
+							case "SINGLE" -> 35;
+							case "MARRIED" -> 38;
+							case "CIVIL_UNION" -> 14;
+							case "DIVORCED" -> 9;
+							default -> age > 60 ? 12 : 2;
+						});
+		SplittableRandom time = Draws.stream(this.seed, "since");
+		this.since = LocalDate.of(2023, 1, 1).plusDays(time.nextInt(540));
 
-		int employerIndex = random.nextInt(c.employers.size());
-		this.employer = c.employers.get(employerIndex);
-		// employers' documents are seeded by the employer alone: every employee sees the same payer
-		SplittableRandom employerRandom = new SplittableRandom(this.employer.hashCode() * 31L + c.ordinal());
-		this.employerTaxId = c == Country.BR ? Documents.cnpj(employerRandom)
-				: Documents.rfcCompany(this.employer, LocalDate.of(1990, 1, 1).plusDays(employerRandom.nextInt(9000)),
-						employerRandom);
-		this.salaryCents = roundTo(c.medianSalaryCents * (0.6 + random.nextDouble() * 1.8), 100_00 / 2);
-		this.salaryDay = pick(random, List.of(1, 5, 7, 10, 15, 20, 25, 28));
-		String landlordGiven = pick(random, random.nextBoolean() ? c.femaleNames : c.maleNames);
-		this.landlord = landlordGiven + " " + pick(random, c.surnames) + " " + pick(random, c.surnames);
-		this.landlordTaxId = c == Country.BR ? Documents.cpf(random) : null;
-		this.rentCents = roundTo(this.salaryCents * (0.22 + random.nextDouble() * 0.1), 50_00);
-		this.rentDay = 1 + random.nextInt(10);
-		this.landlordClabe = Documents.clabe("012", "180", random);
-		this.feeDay = 3 + random.nextInt(5);
-		this.feeCents = c == Country.BR ? 29_90 + random.nextInt(3) * 10_00L : 149_00 + random.nextInt(3) * 50_00L;
-		this.spending = this.dataset == Dataset.NEGATIVE ? 1.2 : 1.0;
-
-		List<Recurring> monthly = new ArrayList<>();
-		boolean br = c == Country.BR;
-		monthly.add(new Recurring(this.city.electricity(), fraction(random, 0.025, 0.04), 8 + random.nextInt(12),
-				AccountKind.CHECKING, "Bills & Utilities", "Electricity & Energy",
-				(br ? "DEB AUT " : "DOMICILIACION ") + upper(this.city.electricity()), br ? "CONVENIO_ARRECADACAO" : "DOMICILIACION",
-				4900, true));
-		monthly.add(new Recurring(this.city.water(), fraction(random, 0.01, 0.015), 8 + random.nextInt(12),
-				AccountKind.CHECKING, "Bills & Utilities", "Water", (br ? "DEB AUT " : "PAGO ") + upper(this.city.water()),
-				br ? "CONVENIO_ARRECADACAO" : "DOMICILIACION", 4900, true));
-		String internet = pick(random, c.internetProviders);
-		monthly.add(new Recurring(internet, br ? 99_90 + random.nextInt(4) * 20_00L : 389_00 + random.nextInt(4) * 100_00L,
-				5 + random.nextInt(20), AccountKind.CHECKING, "Bills & Utilities", "Telecommunications",
-				(br ? "DEB AUT " : "DOMICILIACION ") + upper(internet), br ? "CONVENIO_ARRECADACAO" : "DOMICILIACION", 4814,
-				false));
-		String carrier = pick(random, c.phoneCarriers);
-		monthly.add(new Recurring(carrier, br ? 49_99 + random.nextInt(4) * 10_00L : 299_00 + random.nextInt(4) * 100_00L,
-				5 + random.nextInt(20), AccountKind.CHECKING, "Bills & Utilities", "Telecommunications",
-				(br ? "DEB AUT " : "DOMICILIACION ") + upper(carrier), br ? "CONVENIO_ARRECADACAO" : "DOMICILIACION", 4814,
-				false));
-		List<String> services = new ArrayList<>(c.streaming);
-		for (int i = 0; i < 2; i++) {
-			String service = services.remove(random.nextInt(services.size()));
-			long price = switch (service) {
-				case "Spotify" -> br ? 21_90 : 129_00;
-				case "Netflix" -> br ? 44_90 : 249_00;
-				case "Globoplay" -> 24_90;
-				case "Disney+" -> br ? 43_90 : 219_00;
-				case "Max" -> 149_00;
-				default -> br ? 19_90 : 99_00;
-			};
-			monthly.add(new Recurring(service, price, 1 + random.nextInt(28), AccountKind.CARD,
-					"Online Platforms & Leisure", "Movie & Audio", upper(service), "CARTAO", 4899,
-					false));
-		}
-		String gym = pick(random, c.gyms);
-		monthly.add(new Recurring(gym, br ? 119_90 + random.nextInt(3) * 30_00L : 599_00 + random.nextInt(3) * 200_00L,
-				1 + random.nextInt(28), AccountKind.CARD, "Home & Life", "Gyms & Fitness", upper(gym),
-				"CARTAO", 7997, false));
-		if (this.dataset == Dataset.NEGATIVE) {
-			// a car bought beyond the user's means is what keeps the account overdrawn
-			monthly.add(new Recurring(br ? "Financiamento de veículo" : "Crédito automotriz",
-					roundTo(this.salaryCents * 0.35, 1_00), 15, AccountKind.CHECKING, "Credits & Loans", "Auto",
-					br ? "FINANCIAMENTO VEICULO" : "CREDITO AUTOMOTRIZ", "OPERACAO_CREDITO", null, false));
-		}
-		this.recurring = List.copyOf(monthly);
-
-		this.start = LocalDate.of(2024, 7, 1).minusDays(random.nextInt(120));
-		this.checkingOpeningCents = this.dataset == Dataset.NEGATIVE ? -roundTo(this.salaryCents * 2.5, 1_00)
-				: roundTo(this.salaryCents * (0.6 + random.nextDouble()), 1_00);
-		this.savingsOpeningCents = roundTo(this.salaryCents * (1 + random.nextDouble() * 3), 1_00);
-		this.savingsDay = Math.min(28, this.salaryDay + 1);
-		this.savingsTransferCents = this.dataset == Dataset.NEGATIVE ? 0 : roundTo(this.salaryCents * 0.05, 10_00);
-
-		this.bankCode = br ? pick(random, List.of("001", "033", "104", "237", "341", "260", "077"))
-				: pick(random, List.of("002", "012", "014", "021", "072", "127", "137"));
-		this.agency = "%04d".formatted(1 + random.nextInt(4000));
-		this.checkingNumber = digits(random, 8);
-		this.savingsNumber = digits(random, 8);
-		this.checkDigit = String.valueOf(random.nextInt(10));
-		this.clabe = Documents.clabe(this.bankCode, "%03d".formatted(random.nextInt(1000)), random);
-		this.cardLast4 = digits(random, 4);
-		this.cardNetwork = br ? pick(random, List.of("MASTERCARD", "VISA", "ELO")) : pick(random, List.of("VISA", "MASTERCARD", "AMERICAN_EXPRESS"));
-		this.cardClosingDay = 3 + random.nextInt(20);
-		this.cardLimitCents = roundTo(this.salaryCents * (1.5 + random.nextDouble() * 2), 500_00);
-
-		this.loanPrincipalCents = roundTo(this.salaryCents * (1 + random.nextDouble() * 2), 1000_00);
-		this.loanInstallments = pick(random, List.of(48, 60));
-		double monthlyRate = 0.019;
-		this.loanInstallmentCents = Math.round(this.loanPrincipalCents * monthlyRate
-				/ (1 - Math.pow(1 + monthlyRate, -this.loanInstallments)));
-		this.loanDay = 10 + random.nextInt(15);
-		this.loanStart = this.start.minusMonths(2 + random.nextInt(6)).withDayOfMonth(this.loanDay);
-		this.loanContract = digits(random, 10);
-
-		this.cdbDate = this.start.plusDays(200 + random.nextInt(100));
-		this.cdbCents = roundTo(this.salaryCents * (0.5 + random.nextDouble() * 0.5), 1000_00);
-		this.fundDay = Math.min(28, this.salaryDay + 2);
-		this.fundCents = roundTo(this.salaryCents * 0.04, 50_00);
-		List<ForeignExchange> trips = new ArrayList<>();
-		LocalDate trip = this.start.plusDays(60 + random.nextInt(60));
-		for (int i = 0; i < 3; i++) {
-			boolean dollars = random.nextInt(3) > 0;
-			long rate = dollars ? 4_950_000 + random.nextInt(900_000) : 5_500_000 + random.nextInt(900_000);
-			long foreign = roundTo(this.salaryCents * 0.25 * 1_000_000 / rate, 100_00);
-			trips.add(new ForeignExchange(trip, dollars ? "USD" : "EUR", Math.max(100_00, foreign), rate));
-			trip = trip.plusDays(120 + random.nextInt(120));
-		}
-		this.exchanges = List.copyOf(trips);
+		this.incomes = Incomes.of(country, Draws.mix(this.seed, "income"), this.birthDate, this.since);
+		this.accounts = products(Draws.stream(this.seed, "products"));
+		this.household = Household.of(this);
+		this.habits = Habits.of(this);
+		this.borrowing = Borrowing.of(this);
+		this.bank = Bank.of(this);
 	}
 
-	static Persona of(String institution, String userKey) {
-		return new Persona(institution, userKey);
+	static Persona of(String institution, Country country, String userKey) {
+		return new Persona(institution, country, userKey);
 	}
 
 	/** The Belvo user key: usernames are matched case-insensitively, surrounding blanks ignored. */
@@ -360,54 +191,85 @@ final class Persona {
 		return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
 	}
 
+	/**
+	 * Which accounts the person holds here. The documented FULL user has every product; others hold a
+	 * checking account and, depending on income, savings, a card and a loan.
+	 */
+	private Set<AccountKind> products(SplittableRandom random) {
+		return switch (this.dataset) {
+			case NO_DATA -> EnumSet.noneOf(AccountKind.class);
+			case LOW -> EnumSet.of(AccountKind.CHECKING);
+			case FULL, NEGATIVE -> EnumSet.allOf(AccountKind.class);
+			case REGULAR -> {
+				EnumSet<AccountKind> held = EnumSet.of(AccountKind.CHECKING);
+				long income = this.incomes.regularMonthlyCents(this.since);
+				double wealth = Math.min(1, income / (double) this.country.medianSalaryCents);
+				if (Draws.chance(random, 0.35 + 0.35 * wealth)) {
+					held.add(AccountKind.SAVINGS);
+				}
+				if (Draws.chance(random, income == 0 ? 0.25 : 0.55 + 0.3 * wealth)) {
+					held.add(AccountKind.CARD);
+				}
+				if (Draws.chance(random, 0.28)) {
+					held.add(AccountKind.LOAN);
+				}
+				yield held;
+			}
+		};
+	}
+
+	boolean holds(AccountKind kind) {
+		return this.accounts.contains(kind);
+	}
+
+	/** Brazil invests through the bank (CDB, funds) and buys currency for trips; bnk100 always does. */
 	boolean hasInvestments() {
-		return this.country == Country.BR && (this.dataset == Dataset.FULL || this.dataset == Dataset.NEGATIVE);
+		return this.country == Country.BR && (this.dataset == Dataset.FULL || this.dataset == Dataset.NEGATIVE
+				|| this.dataset == Dataset.REGULAR && this.household.investor());
+	}
+
+	/** The two-letter state code: Brazil's UF, Mexico's RENAPO code (the schema allows two characters). */
+	String stateCode() {
+		return this.country == Country.BR ? this.city.state() : CURP_STATES.getOrDefault(this.city.state(), "DF");
 	}
 
 	String fullName() {
-		return this.givenName + " " + this.paternalSurname + " " + this.maternalSurname;
+		return this.givenName + " " + this.firstSurname + " " + this.lastSurname;
 	}
 
 	String accountId(AccountKind kind) {
 		return this.tag + "-" + kind.suffix;
 	}
 
-	private long fraction(SplittableRandom random, double low, double high) {
-		return roundTo(this.salaryCents * (low + random.nextDouble() * (high - low)), 1);
+	/** Mexican documents use the second given name when the first is José or María. */
+	private static String documentGivenName(String given) {
+		String[] parts = given.split(" ");
+		String first = Documents.plain(parts[0]);
+		return parts.length > 1 && (first.equals("JOSE") || first.equals("MARIA") || first.equals("MA"))
+				? parts[1] : parts[0];
+	}
+
+	private static String email(SplittableRandom random, Country country, String given, String surname,
+			LocalDate birth) {
+		String g = ascii(given.split(" ")[0]);
+		String s = ascii(surname);
+		String local = switch (random.nextInt(6)) {
+			case 0 -> g + "." + s;
+			case 1 -> g + s + (random.nextInt(90) + 10);
+			case 2 -> g + "_" + s + (birth.getYear() % 100);
+			case 3 -> g.charAt(0) + s + birth.getYear();
+			case 4 -> g + "." + s + "." + (random.nextInt(900) + 100);
+			default -> s + g.charAt(0) + (random.nextInt(9000) + 1000);
+		};
+		return local + "@" + Draws.weighted(random, Names.emailDomains(country), Names.EmailDomain::weight).domain();
+	}
+
+	private static String ascii(String name) {
+		return Documents.plain(name).replace('Ñ', 'N').replaceAll("[^A-Z]", "").toLowerCase(Locale.ROOT);
 	}
 
 	static long roundTo(double cents, long unit) {
 		return Math.round(cents / unit) * unit;
-	}
-
-	private static String digits(SplittableRandom random, int count) {
-		StringBuilder text = new StringBuilder();
-		text.append(1 + random.nextInt(9));
-		while (text.length() < count) {
-			text.append(random.nextInt(10));
-		}
-		return text.toString();
-	}
-
-	static <T> T pick(SplittableRandom random, List<T> options) {
-		return options.get(random.nextInt(options.size()));
-	}
-
-	private static String upper(String text) {
-		return Documents.plain(text).replace('Ñ', 'N');
-	}
-
-	private static String ascii(String name) {
-		return Documents.plain(name).replace('Ñ', 'N').replaceAll("[^A-Z]", "");
-	}
-
-	private static byte[] sha256(String text) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

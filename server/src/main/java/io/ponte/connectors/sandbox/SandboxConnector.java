@@ -8,12 +8,9 @@ import io.ponte.connectors.MfaChallenge;
 import io.ponte.connectors.ResourceKind;
 import io.ponte.connectors.Session;
 import io.ponte.connectors.UnsupportedResourceException;
-import io.ponte.connectors.sandbox.Persona.AccountKind;
 import io.ponte.connectors.sandbox.Persona.Dataset;
-import io.ponte.connectors.sandbox.Persona.Recurring;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,8 +19,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Ponte's stand-in for a bank: Belvo's documented sandbox credentials (valid, invalid, MFA, advanced login,
- * data shapes) plus, for any other login, a believable end user with over a year of statements. Nothing is
- * stored: every answer is recomputed from (institution, username), so the same user always sees the same data.
+ * data shapes) plus, for any other login, a believable person with years of statements. Nothing is stored:
+ * every answer is recomputed from (country, username, instant), so the same user always sees the same life,
+ * and a later instant only adds to it.
  */
 @Component
 public class SandboxConnector implements Connector {
@@ -78,7 +76,8 @@ public class SandboxConnector implements Connector {
 		if (institution.startsWith("ironbank_") && !advancedLoginAccepted(credentials, user)) {
 			return new LoginResult.Failure("login_error", INVALID_CREDENTIALS);
 		}
-		Session session = new Session(institution, user, "sandbox:" + Dataset.of(user).name().toLowerCase(java.util.Locale.ROOT));
+		Session session = new Session(institution, credentials.country(), user,
+				"sandbox:" + Dataset.of(user).name().toLowerCase(java.util.Locale.ROOT));
 		MfaFlow.Flow flow = MfaFlow.flowFor(institution, user);
 		if (flow == null) {
 			return new LoginResult.Success(session);
@@ -132,11 +131,12 @@ public class SandboxConnector implements Connector {
 	@Override
 	public List<ObjectNode> fetch(Session session, FetchRequest request) {
 		SandboxGenerator generator = SandboxGenerator.FOR.get(request.resource());
-		if (generator == null) {
+		Country country = Country.of(session.country());
+		if (generator == null || country == null) {
 			throw new UnsupportedResourceException(name(), request.resource());
 		}
-		return generator.generate(Persona.of(session.institution(), session.userKey()), request,
-				LocalDate.now(this.clock));
+		Persona persona = Persona.of(session.institution(), country, session.userKey());
+		return generator.generate(new Statement(persona, this.clock.instant()), request);
 	}
 
 	/** The resources this sandbox generates; the catalogue's sandbox institutions list no others. */
@@ -144,37 +144,17 @@ public class SandboxConnector implements Connector {
 		return SandboxGenerator.FOR.keySet();
 	}
 
-	/** The ground truth planted for one user: salary, rent and monthly expenses, to score enrichment against. */
-	public SandboxProfile profile(String institution, String username) {
-		Persona p = Persona.of(institution, Persona.userKey(username));
-		String currency = p.country.currency;
-		if (p.dataset == Dataset.NO_DATA) {
-			return new SandboxProfile(institution, username, currency, List.of(), null, List.of());
+	/**
+	 * What was planted for the end user of {@code credentials}, as of {@code asOf}: income streams, recurring
+	 * expenses, internal transfers and every transaction's true category. Empty for a country without people.
+	 */
+	public SandboxTruth truth(Credentials credentials, Instant asOf) {
+		Country country = Country.of(credentials.country());
+		if (country == null) {
+			return new SandboxTruth(List.of(), List.of(), List.of(), Map.of());
 		}
-		boolean br = p.country == Country.BR;
-		List<SandboxProfile.Income> incomes = List
-			.of(new SandboxProfile.Income(p.employer, SandboxDocuments.money(p.salaryCents), p.salaryDay));
-		SandboxProfile.Expense rent = new SandboxProfile.Expense(p.landlord, SandboxDocuments.money(p.rentCents),
-				p.rentDay, "Bills & Utilities", "Rent", "CHECKING_ACCOUNT", false);
-		List<SandboxProfile.Expense> expenses = new ArrayList<>();
-		for (Recurring r : p.recurring) {
-			boolean low = p.dataset == Dataset.LOW;
-			if (low && (r.account() != AccountKind.CHECKING || r.merchant().equals(p.city.water()))) {
-				continue;
-			}
-			expenses.add(new SandboxProfile.Expense(r.merchant(), SandboxDocuments.money(r.cents()), r.day(),
-					r.category(), r.subcategory(), r.account() == AccountKind.CARD ? "CREDIT_CARD" : "CHECKING_ACCOUNT",
-					r.variable()));
-		}
-		if (p.dataset != Dataset.LOW) {
-			expenses.add(new SandboxProfile.Expense(br ? "Tarifa pacote de serviços" : "Comisión manejo de cuenta",
-					SandboxDocuments.money(p.feeCents), p.feeDay, "Fees & Charges", "Bank Fees", "CHECKING_ACCOUNT",
-					false));
-			expenses.add(new SandboxProfile.Expense(br ? "Empréstimo pessoal" : "Crédito personal",
-					SandboxDocuments.money(p.loanInstallmentCents), p.loanDay, "Credits & Loans", "Instalment",
-					"CHECKING_ACCOUNT", false));
-		}
-		return new SandboxProfile(institution, username, currency, incomes, rent, List.copyOf(expenses));
+		Persona persona = Persona.of(credentials.institution(), country, Persona.userKey(credentials.username()));
+		return PlantedTruth.of(new Statement(persona, asOf));
 	}
 
 }

@@ -10,63 +10,54 @@ import java.util.function.Function;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * How the sandbox produces one resource from a person's replayed history. A new resource costs a generator
- * method on {@link SandboxDocuments} and one line in {@link #FOR}; the connector itself does not change.
+ * How the sandbox produces one resource from a person's {@link Statement}. Each resource family has its own
+ * documents class (owners, accounts, transactions, bills, investments, exchanges); a new resource costs a
+ * method there and one line in {@link #FOR}.
  */
 @FunctionalInterface
 interface SandboxGenerator {
 
-	List<ObjectNode> generate(Persona persona, FetchRequest request, LocalDate today);
+	List<ObjectNode> generate(Statement statement, FetchRequest request);
 
 	/** The generator of each resource the sandbox serves. */
 	Map<ResourceKind, SandboxGenerator> FOR = new EnumMap<>(Map.of(
-			ResourceKind.OWNERS, current(SandboxDocuments::owners),
-			ResourceKind.ACCOUNTS, current(SandboxDocuments::accounts),
-			ResourceKind.BALANCES, current(SandboxDocuments::balances),
-			ResourceKind.INVESTMENTS, current(SandboxDocuments::investments),
-			ResourceKind.TRANSACTIONS, dated(SandboxDocuments::transactions),
-			ResourceKind.INVESTMENT_TRANSACTIONS, dated(SandboxDocuments::investmentTransactions),
-			ResourceKind.EXCHANGES, windowed(SandboxDocuments::exchanges, false),
-			ResourceKind.BILLS, windowed(SandboxDocuments::bills, true)));
+			ResourceKind.OWNERS, current(s -> new OwnerDocuments(s).owners()),
+			ResourceKind.ACCOUNTS, current(s -> new AccountDocuments(s).accounts()),
+			ResourceKind.BALANCES, current(s -> new AccountDocuments(s).balances()),
+			ResourceKind.INVESTMENTS, current(s -> new InvestmentDocuments(s).investments()),
+			ResourceKind.TRANSACTIONS, dated((s, from, to) -> new TransactionDocuments(s).transactions(from, to)),
+			ResourceKind.INVESTMENT_TRANSACTIONS,
+			dated((s, from, to) -> new InvestmentDocuments(s).investmentTransactions(from, to)),
+			ResourceKind.EXCHANGES, dated((s, from, to) -> new ExchangeDocuments(s).exchanges(from, to)),
+			ResourceKind.BILLS, windowed((s, from, to) -> new BillDocuments(s).bills(from, to))));
 
-	/** A resource shown as it stands today (owners, accounts, balances): the window does not apply. */
-	static SandboxGenerator current(Function<SandboxDocuments, List<ObjectNode>> documents) {
-		return (persona, request, today) -> documents
-			.apply(new SandboxDocuments(persona, Ledger.replay(persona, today, today), today));
+	/** A resource shown as it stands at the instant (owners, accounts, balances): the window does not apply. */
+	static SandboxGenerator current(Function<Statement, List<ObjectNode>> documents) {
+		return (statement, request) -> documents.apply(statement);
 	}
 
-	/**
-	 * A dated history (transactions): only the window is replayed, up to its last day or today, whichever
-	 * comes first, so a short window costs a short replay.
-	 */
+	/** A dated history: items dated in the window, never after the instant's day. */
 	static SandboxGenerator dated(Window documents) {
-		return (persona, request, today) -> {
+		return (statement, request) -> {
+			LocalDate today = statement.today;
 			LocalDate last = request.to() == null || request.to().isAfter(today) ? today : request.to();
 			LocalDate first = request.from() != null ? request.from() : LocalDate.MIN;
-			return documents.between(new SandboxDocuments(persona, Ledger.replay(persona, last, today), today),
-					first, last);
+			return documents.between(statement, first, last);
 		};
 	}
 
-	/**
-	 * Items of today's state picked by a window: exchanges by when they were requested, bills by due date (a
-	 * bill may fall due after today, so {@code openEnded} leaves an absent end unbounded).
-	 */
-	static SandboxGenerator windowed(Window documents, boolean openEnded) {
-		return (persona, request, today) -> {
-			LocalDate first = request.from() != null ? request.from() : LocalDate.MIN;
-			LocalDate last = request.to() != null ? (openEnded || !request.to().isAfter(today) ? request.to() : today)
-					: openEnded ? LocalDate.MAX : today;
-			return documents.between(new SandboxDocuments(persona, Ledger.replay(persona, today, today), today),
-					first, last);
-		};
+	/** Bills by due date: a closed bill may fall due after today, so an absent end is unbounded. */
+	static SandboxGenerator windowed(Window documents) {
+		return (statement, request) -> documents.between(statement,
+				request.from() != null ? request.from() : LocalDate.MIN,
+				request.to() != null ? request.to() : LocalDate.MAX);
 	}
 
-	/** A generator method taking a window. */
+	/** A documents method taking a window. */
 	@FunctionalInterface
 	interface Window {
 
-		List<ObjectNode> between(SandboxDocuments documents, LocalDate first, LocalDate last);
+		List<ObjectNode> between(Statement statement, LocalDate first, LocalDate last);
 
 	}
 

@@ -20,7 +20,7 @@ class SandboxLoginTests {
 	}
 
 	private static Credentials credentials(String institution, String username, String password) {
-		return new Credentials(institution, username, null, null, null, password, null);
+		return new Credentials(institution, institution.contains("_br_") ? "BR" : "MX", username, null, null, null, password, null);
 	}
 
 	private static LoginResult.Success success(LoginResult result) {
@@ -149,14 +149,14 @@ class SandboxLoginTests {
 
 	@Test
 	void ironBankAdvancedLogin() {
-		Credentials valid = new Credentials("ironbank_br_retail", "adv_valid", "valid", null, "003", "pass_valid",
+		Credentials valid = new Credentials("ironbank_br_retail", "BR", "adv_valid", "valid", null, "003", "pass_valid",
 				"valid");
 		assertThat(this.sandbox.login(valid, null, null)).isInstanceOf(LoginResult.Success.class);
-		Credentials invalid = new Credentials("ironbank_br_retail", "adv_invalid", "invalid", null, "999",
+		Credentials invalid = new Credentials("ironbank_br_retail", "BR", "adv_invalid", "invalid", null, "999",
 				"pass_invalid", "invalid");
 		assertThat(this.sandbox.login(invalid, null, null))
 			.isEqualTo(new LoginResult.Failure("login_error", SandboxConnector.INVALID_CREDENTIALS));
-		Credentials wrongType = new Credentials("ironbank_br_retail", "adv_valid", "valid", null, "001", "pass_valid",
+		Credentials wrongType = new Credentials("ironbank_br_retail", "BR", "adv_valid", "valid", null, "001", "pass_valid",
 				"valid");
 		assertThat(this.sandbox.login(wrongType, null, null)).isInstanceOf(LoginResult.Failure.class);
 	}
@@ -165,10 +165,10 @@ class SandboxLoginTests {
 	void ironBankRefusesLoginsWithoutTheAdvancedFields() {
 		assertThat(login("ironbank_mx_retail", "adv_valid", "pass_valid")).isInstanceOf(LoginResult.Failure.class);
 		assertThat(this.sandbox.login(
-				new Credentials("ironbank_mx_retail", "someone", "x", null, "003", "pw", null), null, null))
+				new Credentials("ironbank_mx_retail", "MX", "someone", "x", null, "003", "pw", null), null, null))
 			.isInstanceOf(LoginResult.Failure.class);
 		assertThat(this.sandbox.login(
-				new Credentials("ironbank_mx_retail", "someone", "x", null, "003", "pw", "pw2"), null, null))
+				new Credentials("ironbank_mx_retail", "MX", "someone", "x", null, "003", "pw", "pw2"), null, null))
 			.isInstanceOf(LoginResult.Success.class);
 	}
 

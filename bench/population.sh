@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Population report: generates sandbox users (default 1,000 per country) at a fixed instant and writes their
+# distributions (incomes against the official tables, credit distress, accounts, activity, weekday and monthly
+# spending, weekends and holidays by operation type, categories) as Markdown. Compiles the test sources first.
+# Usage: bench/population.sh [output file, default docs/population.md] [users per country, default 1000]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT=${1:-docs/population.md}
+USERS=${2:-1000}
+JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+CLASSPATH_FILE=$(mktemp /tmp/ponte-classpath.XXXXXX)
+trap 'rm -f "$CLASSPATH_FILE"' EXIT
+JAVA_HOME=$JAVA_HOME ./mvnw -B -q -pl server test-compile dependency:build-classpath \
+  -Dmdep.outputFile="$CLASSPATH_FILE" -Dmdep.includeScope=test
+"$JAVA_HOME/bin/java" -cp "server/target/test-classes:server/target/classes:$(cat "$CLASSPATH_FILE")" \
+  io.ponte.connectors.sandbox.PopulationReport "$OUT" "$USERS"
