@@ -104,26 +104,29 @@ class MoreBankingApiTests {
 		assertThat(ids(retrieve(client, "/api/bills/", link).assertStatus(201).json())).isEqualTo(ids(bills));
 		assertThat(client.get("/api/bills/?link=" + link).json().get("count").asInt()).isEqualTo(bills.size());
 
-		// the newest bill's cycle lies wholly inside thirteen months of transactions
+		// a bill is the card's balance at closing: the previous bill, plus what was charged in the cycle, less
+		// what was paid in it (the newest two cycles lie wholly inside thirteen months of transactions)
 		JsonNode newest = bills.get(0);
 		for (JsonNode bill : bills) {
 			assertThat(bill.get("due_date").asString()).isLessThanOrEqualTo(newest.get("due_date").asString());
 		}
+		JsonNode previous = bills.get(1);
 		JsonNode transactions = BankingApiTests.retrieveTransactions(client, link, TODAY.minusMonths(13), TODAY)
 			.assertStatus(201)
 			.json();
-		BigDecimal spent = BigDecimal.ZERO;
-		int purchases = 0;
+		BigDecimal balance = previous.get("total_amount").decimalValue();
+		int charges = 0;
 		for (JsonNode t : transactions) {
 			JsonNode card = t.path("credit_card_data");
 			if (card.isObject() && newest.get("internal_identification").asString()
-				.equals(card.path("bill_internal_identification").asString(null)) && "OUTFLOW".equals(t.get("type").asString())) {
-				spent = spent.add(t.get("amount").decimalValue());
-				purchases++;
+				.equals(card.path("bill_internal_identification").asString(null))) {
+				boolean charge = "OUTFLOW".equals(t.get("type").asString());
+				balance = charge ? balance.add(t.get("amount").decimalValue()) : balance.subtract(t.get("amount").decimalValue());
+				charges += charge ? 1 : 0;
 			}
 		}
-		assertThat(purchases).isPositive();
-		assertThat(newest.get("total_amount").decimalValue()).isEqualByComparingTo(spent);
+		assertThat(charges).isPositive();
+		assertThat(newest.get("total_amount").decimalValue()).isEqualByComparingTo(balance);
 	}
 
 	@OnEachDatabase
@@ -167,17 +170,21 @@ class MoreBankingApiTests {
 		ApiClient stranger = server.newSandboxClient();
 		String link = link(client, "erebor_br_retail", "bnk100", "full");
 
+		// a CDB bought every six months and held to its maturity, and one fund topped up over time
 		JsonNode investments = retrieve(client, "/api/br/investments/", link).assertStatus(201).json();
-		assertThat(investments.size()).isEqualTo(2);
+		assertThat(investments.size()).isGreaterThanOrEqualTo(3);
+		int total = investments.size();
 		assertThat(ids(retrieve(client, "/api/br/investments/", link).assertStatus(201).json()))
 			.isEqualTo(ids(investments));
-		assertThat(client.get("/api/br/investments/?link=" + link).json().get("count").asInt()).isEqualTo(2);
+		assertThat(client.get("/api/br/investments/?link=" + link).json().get("count").asInt()).isEqualTo(total);
 
 		JsonNode fixed = client.get("/api/br/investments/?link=" + link + "&type=FIXED_INCOME_BANKING").json();
-		assertThat(fixed.get("count").asInt()).isEqualTo(1);
-		assertThat(fixed.get("results").get(0).get("type").asString()).isEqualTo("FIXED_INCOME_BANKING");
+		assertThat(fixed.get("count").asInt()).isEqualTo(total - 1);
+		fixed.get("results").forEach(i -> assertThat(i.get("type").asString()).isEqualTo("FIXED_INCOME_BANKING"));
+		assertThat(client.get("/api/br/investments/?link=" + link + "&type=INVESTMENT_FUND").json().get("count")
+			.asInt()).isEqualTo(1);
 		assertThat(client.get("/api/br/investments/?link=" + link + "&type__in=FIXED_INCOME_BANKING,INVESTMENT_FUND")
-			.json().get("count").asInt()).isEqualTo(2);
+			.json().get("count").asInt()).isEqualTo(total);
 		client.unchecked().get("/api/br/investments/").assertError(400, "required", "link");
 
 		String id = fixed.get("results").get(0).get("id").asString();
@@ -186,7 +193,7 @@ class MoreBankingApiTests {
 		stranger.get("/api/br/investments/" + id + "/").assertError(404, "not_found", null);
 		client.send("DELETE", "/api/br/investments/" + id + "/", null, Map.of()).assertStatus(204);
 		client.get("/api/br/investments/" + id + "/").assertError(404, "not_found", null);
-		assertThat(client.get("/api/br/investments/?link=" + link).json().get("count").asInt()).isEqualTo(1);
+		assertThat(client.get("/api/br/investments/?link=" + link).json().get("count").asInt()).isEqualTo(total - 1);
 	}
 
 	@OnEachDatabase
@@ -199,7 +206,7 @@ class MoreBankingApiTests {
 		JsonNode transactions = client.post("/api/br/investment-transactions/", window).assertStatus(201).json();
 		assertThat(transactions.size()).isGreaterThan(3);
 		Map<String, JsonNode> investments = byId(client.get("/api/br/investments/?link=" + link).json().get("results"));
-		assertThat(investments).hasSize(2);
+		assertThat(investments).hasSizeGreaterThanOrEqualTo(2);
 		transactions.forEach(t -> {
 			assertThat(t.get("link").asString()).isEqualTo(link);
 			assertThat(investments).containsKey(t.get("investment").get("id").asString());

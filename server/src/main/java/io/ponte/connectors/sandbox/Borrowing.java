@@ -29,6 +29,12 @@ final class Borrowing {
 	/** The arranged overdraft (cheque especial); Mexican accounts rarely have one. */
 	final long overdraftCents;
 
+	/**
+	 * How far into the overdraft the person lets everyday spending go: most keep out of it and only their bills
+	 * push them in; a stretched few treat the limit as their own money.
+	 */
+	final long overdraftAppetiteCents;
+
 	/** Monthly interest on revolved card balances and on overdrafts. */
 	final double cardMonthlyRate;
 
@@ -40,12 +46,14 @@ final class Borrowing {
 	final Loan loan;
 
 	private Borrowing(long cardLimitCents, int closingDay, int dueAfterDays, Payer payer, long overdraftCents,
-			double cardMonthlyRate, double overdraftMonthlyRate, double missesWhenShort, Loan loan) {
+			long overdraftAppetiteCents, double cardMonthlyRate, double overdraftMonthlyRate, double missesWhenShort,
+			Loan loan) {
 		this.cardLimitCents = cardLimitCents;
 		this.closingDay = closingDay;
 		this.dueAfterDays = dueAfterDays;
 		this.payer = payer;
 		this.overdraftCents = overdraftCents;
+		this.overdraftAppetiteCents = overdraftAppetiteCents;
 		this.cardMonthlyRate = cardMonthlyRate;
 		this.overdraftMonthlyRate = overdraftMonthlyRate;
 		this.missesWhenShort = missesWhenShort;
@@ -69,6 +77,10 @@ final class Borrowing {
 		if (p.dataset == Persona.Dataset.NEGATIVE) {
 			overdraft = Persona.roundTo(income * 3, 100_00);
 		}
+		// its own stream, so that drawing it changes no other draw of existing people
+		SplittableRandom appetite = Draws.stream(p.seed, "overdraft-appetite");
+		long appetiteCents = p.dataset == Persona.Dataset.NEGATIVE || Draws.chance(appetite, 0.1) ? overdraft
+				: 0;
 		Loan loan = null;
 		if (p.holds(Persona.AccountKind.LOAN)) {
 			long principal = Persona.roundTo(income * Draws.logNormal(random, 3, 0.5), 500_00);
@@ -81,10 +93,11 @@ final class Borrowing {
 			if (p.dataset == Persona.Dataset.FULL || p.dataset == Persona.Dataset.NEGATIVE) {
 				term = 60;
 				start = p.since.minusMonths(4).withDayOfMonth(15);
+				principal = Persona.roundTo(income * 2, 500_00);
 			}
 			loan = new Loan(Draws.digits(random, 10), principal, rate, term, start);
 		}
-		return new Borrowing(limit, 3 + random.nextInt(22), 7 + random.nextInt(4), payer, overdraft,
+		return new Borrowing(limit, 3 + random.nextInt(22), 7 + random.nextInt(4), payer, overdraft, appetiteCents,
 				br ? 0.12 + random.nextDouble() * 0.04 : 0.05 + random.nextDouble() * 0.03,
 				br ? 0.07 + random.nextDouble() * 0.01 : 0.04, payer == Payer.LATE || payer == Payer.MINIMUM ? 0.5 : 0.1,
 				loan);

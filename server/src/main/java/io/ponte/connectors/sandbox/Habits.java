@@ -34,7 +34,10 @@ final class Habits {
 	/** Share of purchases put on the credit card when the person has one. */
 	final double creditShare;
 
-	/** How much of a month's regular income the person spends on discretionary things. */
+	/**
+	 * How much of a month's regular income the person means to spend in all (bills, shopping, money sent to
+	 * people); shopping slows once the month's spending reaches it.
+	 */
 	final double propensity;
 
 	/** Cash users withdraw at ATMs about this often per month (0 = never). */
@@ -60,10 +63,12 @@ final class Habits {
 		double wealth = Math.max(0.25, income / (double) c.medianSalaryCents);
 		double scale = Math.pow(wealth, 0.45);
 		boolean car = p.household.carOwner;
+		// the documented full-dataset user is a busy one, so that two years of history fill more than a page
+		double busy = p.dataset == Persona.Dataset.FULL ? 1.8 : 1;
 		Map<Habit, Routine> routines = new EnumMap<>(Habit.class);
 		for (Habit habit : Habit.values()) {
 			double base = switch (habit) {
-				case GROCERY -> 1.5;
+				case GROCERY -> 1.0;
 				case CONVENIENCE -> 1.0;
 				case BAKERY_COFFEE -> 1.6;
 				case RESTAURANT -> 0.6 * scale;
@@ -116,7 +121,7 @@ final class Habits {
 				stores.add(m);
 				numbers[i] = 1 + random.nextInt(habit == Habit.CONVENIENCE ? 9000 : 900);
 			}
-			routines.put(habit, new Routine(habit, base * Draws.logNormal(random, 1, 0.45), List.copyOf(stores),
+			routines.put(habit, new Routine(habit, base * busy * Draws.logNormal(random, 1, 0.45), List.copyOf(stores),
 					numbers));
 		}
 		List<Contact> contacts = new ArrayList<>();
@@ -138,7 +143,7 @@ final class Habits {
 		}
 		double credit = 0.3 + random.nextDouble() * 0.6;
 		double propensity = p.dataset == Persona.Dataset.NEGATIVE ? 1.25
-				: Math.min(1.3, Draws.logNormal(random, 0.55, 0.3));
+				: Math.min(1.15, Draws.logNormal(random, 0.85, 0.15));
 		double cash = Draws.chance(random, 1.2 / (1 + wealth)) ? 1 + random.nextInt(4) : 0;
 		double instalments = c == Country.BR ? 0.3 + random.nextDouble() * 0.5 : 0.08;
 		return new Habits(routines, List.copyOf(contacts), credit, propensity, cash, instalments);

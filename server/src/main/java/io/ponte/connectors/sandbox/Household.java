@@ -92,10 +92,12 @@ final class Household {
 		SplittableRandom random = Draws.stream(p.seed, "household");
 		Country c = p.country;
 		boolean br = c == Country.BR;
-		long income = Math.max(p.incomes.regularMonthlyCents(p.since), c.medianSalaryCents / 3);
+		long income = Math.max(p.incomes.regularMonthlyCents(p.since), c.medianSalaryCents / 6);
 		double wealth = income / (double) c.medianSalaryCents;
+		// what a home costs scales less than income: a poorer household still pays for light and water
+		double homeScale = Math.clamp(0.4 + 0.35 * wealth, 0.45, 1.6);
 		int age = p.since.getYear() - p.birthDate.getYear();
-		boolean carOwner = Draws.chance(random, Math.min(0.85, 0.2 + 0.3 * wealth));
+		boolean carOwner = Draws.chance(random, Math.min(0.85, 0.35 * wealth));
 		boolean renter = Draws.chance(random, age < 35 ? 0.45 : 0.25);
 		boolean parent = age >= 28 && age <= 55 && Draws.chance(random, 0.4);
 		boolean paysBills = renter || age >= 27 || Draws.chance(random, 0.5);
@@ -108,7 +110,7 @@ final class Household {
 		}
 		if (paysBills) {
 			boolean hot = p.city.hot();
-			long power = Math.round(Draws.logNormal(random, br ? 190_00 : 420_00, 0.35) * (hot ? 1.3 : 1));
+			long power = Math.round(Draws.logNormal(random, br ? 190_00 : 420_00, 0.35) * (hot ? 1.3 : 1) * homeScale);
 			boolean cfe = !br;
 			Booking energy = Booking.of((random.nextBoolean() ? debit : br ? "PAGTO CONTA " : "PAGO ")
 					+ Documents.plain(p.city.electricity()), "Bills & Utilities", "Electricity & Energy",
@@ -119,7 +121,7 @@ final class Household {
 						double season = seasonal(date, hot, br);
 						return Math.round(power * (cfe ? 2 : 1) * season * (0.85 + r.nextDouble() * 0.3));
 					}, energy));
-			long water = Math.round(Draws.logNormal(random, br ? 95_00 : 260_00, 0.3));
+			long water = Math.round(Draws.logNormal(random, br ? 95_00 : 260_00, 0.3) * homeScale);
 			list.add(new Obligation("water", p.city.water(), "UTILITY", br ? 1 : 2, random.nextInt(2),
 					5 + random.nextInt(20), AccountKind.CHECKING, true, always(),
 					(date, r) -> Math.round(water * (br ? 1 : 2) * (0.9 + r.nextDouble() * 0.25)),
@@ -134,13 +136,15 @@ final class Household {
 		if (carOwner) {
 			subscription(list, p, random, "INSURANCE", 0.6, 1, false);
 			int month = 1 + random.nextInt(3);
-			long tax = Math.round(Draws.logNormal(random, br ? 1_900_00 : 950_00, 0.5));
+			// IPVA is a share of the car's value, and poorer owners drive older, cheaper cars
+			long tax = Math.round(Draws.logNormal(random, br ? 1_900_00 : 950_00, 0.5)
+					* (br ? Math.clamp(Math.sqrt(wealth), 0.3, 2) : 1));
 			list.add(new Obligation("car-tax", br ? "IPVA" : "Refrendo vehicular", "TAX", 12, month - 1,
 					10 + random.nextInt(15), AccountKind.CHECKING, true, always(), (date, r) -> tax,
 					Booking.of(br ? "PAGTO IPVA " + p.city.state() : "PAGO REFRENDO " + p.city.state(), "Taxes",
 							"Auto Tax & Fees", br ? "BOLETO" : "PAGO_SERVICIO")));
 		}
-		if (parent && Draws.chance(random, 0.45 * Math.min(1.5, wealth))) {
+		if (parent && Draws.chance(random, wealth < 0.8 ? 0 : 0.45 * Math.min(1.5, wealth))) {
 			String school = "Colégio " + Draws.pick(random, List.of("Santa Maria", "Objetivo", "Anglo", "Marista",
 					"Positivo", "Santo Agostinho"));
 			if (!br) {
@@ -158,7 +162,7 @@ final class Household {
 							"Education", br ? "BOLETO" : "SPEI").with(party)));
 		}
 		if (!renter && br && Draws.chance(random, 0.5)) {
-			long iptu = Math.round(Draws.logNormal(random, 140_00, 0.5));
+			long iptu = Math.round(Draws.logNormal(random, 140_00, 0.5) * homeScale);
 			list.add(new Obligation("property-tax", "IPTU", "TAX", 1, 0, 10 + random.nextInt(10),
 					AccountKind.CHECKING, true, always(), (date, r) -> date.getMonthValue() < 2 || date.getMonthValue() > 11
 							? 0 : iptu, Booking.of("PAGTO IPTU " + Documents.plain(p.city.name()), "Taxes",
@@ -170,15 +174,45 @@ final class Household {
 			long gift = br ? 30_00 + random.nextInt(5) * 10_00L : 150_00 + random.nextInt(5) * 50_00L;
 			list.add(new Obligation("donation", charity, "DONATION", 1, 0, 1 + random.nextInt(27), AccountKind.CARD,
 					false, churn(random, 10, 40, 3, 12), (date, r) -> gift,
-					Booking.of(Documents.plain(charity), "Taxes", "Donation", "CARTAO").merchant(charity, null, 8398)));
+					Booking.of(Documents.plain(charity), "Taxes", "Donation", br ? "CARTAO" : "TARJETA").merchant(charity, null, 8398)));
 		}
-		return new Household(List.copyOf(list), carOwner, renter, parent, investor);
+		return new Household(affordable(list, p, income), carOwner, renter, parent, investor);
+	}
+
+	/** What goes first when the bills outgrow the income: extras before the phone plan and the internet. */
+	private static final List<String> FIRST_DROPPED = List.of("DONATION", "APPS", "STREAMING", "GYM", "EDUCATION",
+			"INSURANCE", "MOBILE", "INTERNET");
+
+	/**
+	 * Drops commitments the person could not keep up with, so that regular bills stay within about 60% of income;
+	 * a home, its light and water stay. Filtering after drawing keeps every other draw as it was.
+	 */
+	private static List<Obligation> affordable(List<Obligation> drawn, Persona p, long income) {
+		List<Obligation> kept = new ArrayList<>(drawn);
+		YearMonth month = YearMonth.from(p.since);
+		long ceiling = Math.round(income * 0.6);
+		for (String type : FIRST_DROPPED) {
+			if (monthlyCost(kept, p, month) <= ceiling) {
+				break;
+			}
+			kept.removeIf(o -> o.type().equals(type));
+		}
+		return List.copyOf(kept);
+	}
+
+	private static long monthlyCost(List<Obligation> obligations, Persona p, YearMonth month) {
+		long total = 0;
+		for (Obligation o : obligations) {
+			LocalDate date = month.atDay(Math.min(o.day(), month.lengthOfMonth()));
+			total += o.pricing().cents(date, Draws.stream(p.seed, o.id(), date)) / o.everyMonths();
+		}
+		return total;
 	}
 
 	private static Obligation rent(Persona p, SplittableRandom random, long income) {
 		Country c = p.country;
 		boolean br = c == Country.BR;
-		long base = Persona.roundTo(Math.max(c.medianSalaryCents * 0.25, income * (0.22 + random.nextDouble() * 0.13)),
+		long base = Persona.roundTo(Math.max(c.medianSalaryCents * 0.15, income * (0.2 + random.nextDouble() * 0.13)),
 				br ? 50_00 : 100_00);
 		int anniversary = 1 + random.nextInt(12);
 		boolean agency = Draws.chance(random, br ? 0.45 : 0.25);

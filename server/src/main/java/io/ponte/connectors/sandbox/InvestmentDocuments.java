@@ -16,12 +16,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Brazilian investments (each CDB bought, the fund's quotas) valued at the instant, and the applications into
- * them. Everyone's fund quota grows with the same CDI from 2020, as a real fund's does.
+ * them; a CDB leaves the list when it is redeemed at maturity. Everyone's fund quota grows with the same CDI from 2020, as a real fund's does.
  */
 final class InvestmentDocuments {
-
-	/** Yearly CDI rate the sandbox's investments grow with. */
-	private static final double CDI = 0.1065;
 
 	private final Statement statement;
 
@@ -48,7 +45,7 @@ final class InvestmentDocuments {
 			if (application.investment().equals(Investing.FUND)) {
 				fund = true;
 			}
-			else {
+			else if (!Investing.redeemedBy(application, this.today)) {
 				investments.add(cdb(application));
 			}
 		}
@@ -63,12 +60,12 @@ final class InvestmentDocuments {
 		LocalDate date = application.date();
 		long cents = application.cents();
 		long days = ChronoUnit.DAYS.between(date, this.today);
-		double gross = cents * Math.pow(1 + CDI * 1.1, days / 365.0);
-		double withheld = (gross - cents) * 0.15;
+		double gross = Investing.cdbGrossCents(cents, days);
+		double withheld = Investing.cdbWithheldCents(cents, days);
 		ObjectNode cdb = investment(application.investment(), "FIXED_INCOME_BANKING", "CDB", false);
 		cdb.put("clearing_code", "CDB" + p.tag.toUpperCase(Locale.ROOT).substring(0, 2)
 				+ "%02d%02d".formatted(date.getYear() % 100, date.getMonthValue()) + "BR");
-		cdb.put("due_date", date.plusYears(3).toString());
+		cdb.put("due_date", Investing.maturity(application).toString());
 		cdb.put("issue_date", date.toString());
 		cdb.put("purchase_date", date.toString());
 		cdb.putNull("grace_period_date");
@@ -173,7 +170,7 @@ final class InvestmentDocuments {
 	/** The fund's quota price: grows with the CDI from 1.0 on 2020-01-01, the same for every holder. */
 	private static double quota(LocalDate date) {
 		long days = ChronoUnit.DAYS.between(LocalDate.of(2020, 1, 1), date);
-		return Math.pow(1 + CDI, days / 365.0);
+		return Math.pow(1 + Investing.CDI, days / 365.0);
 	}
 
 	/** Applications into investments, by value date; {@code investment} is the investment's identification. */
@@ -183,7 +180,9 @@ final class InvestmentDocuments {
 			return transactions;
 		}
 		for (Application application : this.ledger.applications) {
-			if (application.date().isBefore(from) || application.date().isAfter(to)) {
+			// a redeemed CDB is gone from the institution, its history with it
+			if (application.date().isBefore(from) || application.date().isAfter(to)
+					|| Investing.redeemedBy(application, this.today)) {
 				continue;
 			}
 			boolean fund = application.investment().equals(Investing.FUND);

@@ -70,6 +70,9 @@ final class Ledger {
 
 	private final TreeMap<LocalDate, List<Planned>> later = new TreeMap<>();
 
+	/** Decisions put off to a later day (a bill the person could not pay yet), taken before that day's own. */
+	private final TreeMap<LocalDate, List<Runnable>> decisions = new TreeMap<>();
+
 	private final List<Planned> today = new ArrayList<>();
 
 	private LocalDate day;
@@ -82,7 +85,6 @@ final class Ledger {
 
 	private long projected;
 
-	private long spentThisMonth;
 
 	private Ledger(Persona persona, Instant asOf) {
 		this.persona = persona;
@@ -141,9 +143,6 @@ final class Ledger {
 			this.day = d;
 			this.sequence = 0;
 			this.projected = this.balances.getOrDefault(AccountKind.CHECKING, 0L);
-			if (d.getDayOfMonth() == 1 || d.equals(this.start)) {
-				this.spentThisMonth = 0;
-			}
 			plan(d);
 			this.today.sort(Comparator.comparingDouble(Planned::hour));
 			for (Planned planned : this.today) {
@@ -161,7 +160,7 @@ final class Ledger {
 				if (at(d, 23.95).isAfter(this.asOf)) {
 					return;
 				}
-				this.spending.closeCycle(d);
+				this.spending.repayments.closeCycle(d);
 			}
 		}
 	}
@@ -182,6 +181,10 @@ final class Ledger {
 					this.spending.income(credit);
 				}
 			}
+		}
+		List<Runnable> putOff = this.decisions.remove(d);
+		if (putOff != null) {
+			putOff.forEach(Runnable::run);
 		}
 		SplittableRandom random = Draws.stream(this.persona.seed, "day", d);
 		for (Obligation obligation : this.persona.household.obligations) {
@@ -208,6 +211,11 @@ final class Ledger {
 		this.today.add(new Planned(Math.min(23.9, hour), account, cents, inflow, booking, after));
 	}
 
+	/** Takes a decision on a later day, with that day's balances. */
+	void decideOn(LocalDate date, Runnable decision) {
+		this.decisions.computeIfAbsent(date, k -> new ArrayList<>()).add(decision);
+	}
+
 	/** Books something on a later day (instalments of a parcelado purchase, a late payment). */
 	void planOn(LocalDate date, double hour, AccountKind account, long cents, boolean inflow, Booking booking,
 			Runnable after) {
@@ -220,16 +228,13 @@ final class Ledger {
 		return this.projected + this.persona.borrowing.overdraftCents;
 	}
 
+	/** What everyday spending may still use today: the balance, plus as much overdraft as the person allows. */
+	long spendable() {
+		return this.projected + this.persona.borrowing.overdraftAppetiteCents;
+	}
+
 	long cardHeadroom() {
 		return this.persona.borrowing.cardLimitCents - this.balances.getOrDefault(AccountKind.CARD, 0L);
-	}
-
-	void spent(long cents) {
-		this.spentThisMonth += cents;
-	}
-
-	long spentThisMonth() {
-		return this.spentThisMonth;
 	}
 
 	BusinessCalendar calendar() {

@@ -174,12 +174,47 @@ final class Persona {
 		SplittableRandom time = Draws.stream(this.seed, "since");
 		this.since = LocalDate.of(2023, 1, 1).plusDays(time.nextInt(540));
 
-		this.incomes = Incomes.of(country, Draws.mix(this.seed, "income"), this.birthDate, this.since);
+		this.incomes = this.dataset == Dataset.FULL || this.dataset == Dataset.NEGATIVE
+				? cast(this.dataset, country, this.seed, this.birthDate, this.since)
+				: Incomes.of(country, Draws.mix(this.seed, "income"), this.birthDate, this.since);
 		this.accounts = products(Draws.stream(this.seed, "products"));
 		this.household = Household.of(this);
 		this.habits = Habits.of(this);
 		this.borrowing = Borrowing.of(this);
 		this.bank = Bank.of(this);
+	}
+
+	/**
+	 * The documented full-dataset and overdrawn users are cast, not drawn: the first of their candidate careers
+	 * with one job all through the statements paying what the role needs (the full user three times the median or
+	 * more, the overdrawn one about the median, so no severance or rescission lifts them out of the red). Still a
+	 * pure function of the username, drawn by the same generator as everyone else.
+	 */
+	private static Incomes cast(Dataset dataset, Country country, long seed, LocalDate birthDate, LocalDate since) {
+		long median = country.medianSalaryCents;
+		long least = dataset == Dataset.FULL ? median * 3 : median / 2;
+		long most = dataset == Dataset.FULL ? Long.MAX_VALUE : median * 2;
+		for (int candidate = 0;; candidate++) {
+			Incomes incomes = Incomes.of(country, Draws.mix(seed, "income", candidate), birthDate, since);
+			if (incomes.kind() == IncomeKind.EMPLOYEE && oneSteadyJob(incomes, since, least, most)) {
+				return incomes;
+			}
+		}
+	}
+
+	private static boolean oneSteadyJob(Incomes incomes, LocalDate since, long least, long most) {
+		int from = Incomes.index(since.minusMonths(6));
+		int to = Incomes.index(since.plusYears(6));
+		if (incomes.jobs().spells().stream().noneMatch(s -> s.start() <= from && s.end() >= to)) {
+			return false;
+		}
+		for (LocalDate d = since; d.isBefore(since.plusYears(6)); d = d.plusMonths(1)) {
+			long monthly = incomes.regularMonthlyCents(d);
+			if (monthly < least || monthly > most) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	static Persona of(String institution, Country country, String userKey) {

@@ -8,6 +8,7 @@ import io.ponte.connectors.sandbox.Merchants.Habit;
 import io.ponte.connectors.sandbox.Merchants.Merchant;
 import io.ponte.connectors.sandbox.Persona.AccountKind;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.SplittableRandom;
 
 /**
@@ -35,6 +36,23 @@ final class Spending {
 
 	private final Investing investing;
 
+	final Repayments repayments;
+
+	private final Sundries sundries;
+
+	/** The share of a month's income kept back for bills; everyday spending stops above it. */
+	private final double reserveShare;
+
+	private long reserveCents;
+
+	private YearMonth month;
+
+	/** What the month's bills, loan instalment and planned cost, known on its first day. */
+	private long fixedCents;
+
+	/** Everyday spending so far this month (shopping, cash, money sent to people). */
+	private long spent;
+
 	Spending(Persona persona, Ledger ledger) {
 		this.persona = persona;
 		this.ledger = ledger;
@@ -47,6 +65,10 @@ final class Spending {
 		this.savingsDay = 6 + fees.nextInt(8);
 		this.topUpDay = 1 + fees.nextInt(28);
 		this.investing = new Investing(persona, ledger);
+		this.repayments = new Repayments(persona, ledger);
+		this.sundries = new Sundries(persona, ledger);
+		this.reserveShare = persona.borrowing.overdraftAppetiteCents > 0 ? 0
+				: 0.1 + Draws.stream(persona.seed, "reserve").nextDouble() * 0.4;
 	}
 
 	void income(Credit credit) {
@@ -65,7 +87,12 @@ final class Spending {
 	}
 
 	void obligation(Obligation o, LocalDate d, SplittableRandom random) {
-		long cents = o.pricing().cents(d, Draws.stream(this.persona.seed, o.id(), d));
+		obligation(o, d, 0, random);
+	}
+
+	/** {@code due} prices the occurrence; {@code attempt} counts the days it was put off for want of money. */
+	private void obligation(Obligation o, LocalDate due, int attempt, SplittableRandom random) {
+		long cents = o.pricing().cents(due, Draws.stream(this.persona.seed, o.id(), due));
 		if (cents <= 0) {
 			return;
 		}
@@ -76,18 +103,32 @@ final class Spending {
 			}
 			return;
 		}
+		if (o.account() == AccountKind.CARD) {
+			// no credit card: the merchant charges the debit card, which reads as any debit-card purchase
+			if (this.ledger.available() >= cents) {
+				this.ledger.plan(random.nextDouble() * 8, AccountKind.CHECKING, cents, false, booking.describedAs(
+						(this.br ? "COMPRA DEB " : "COMPRA TDD ") + booking.description()), null);
+			}
+			return;
+		}
 		boolean debit = o.movesToBusinessDay() && !o.type().equals("RENT");
-		if (debit && this.ledger.available() < cents) {
-			if (!this.br) {
-				this.ledger.plan(6.5, AccountKind.CHECKING, 150_00, false, Booking.of(
-						"COMISION DOMICILIACION RECHAZADA " + Documents.plain(o.name()), "Fees & Charges", "Bank Fees",
-						"COMISION"), null);
+		if (this.ledger.available() < cents) {
+			if (debit && !this.br) {
+				this.ledger.plan(6.5, AccountKind.CHECKING, Math.min(150_00, Math.max(0, this.ledger.available())),
+						false, Booking.of("COMISION DOMICILIACION RECHAZADA " + Documents.plain(o.name()),
+								"Fees & Charges", "Bank Fees", "COMISION"), null);
+			}
+			// a debit bounces; what the person pays by hand (rent) waits for the next money in
+			if (!debit && attempt < 3) {
+				LocalDate later = this.ledger.day().plusDays(3);
+				LocalDate retry = o.movesToBusinessDay() ? this.ledger.calendar().onOrAfter(later) : later;
+				this.ledger.decideOn(retry, () -> obligation(o, due, attempt + 1,
+						Draws.stream(this.persona.seed, o.id() + "-retry", retry)));
 			}
 			return;
 		}
 		this.ledger.plan(debit ? 1 + random.nextDouble() * 5 : 8 + random.nextDouble() * 4, AccountKind.CHECKING,
-				cents, false, o.account() == AccountKind.CARD ? booking.describedAs(
-						(this.br ? "DEB AUT " : "DOMICILIACION ") + booking.description()) : booking, null);
+				cents, false, booking, null);
 	}
 
 	void day(LocalDate d, SplittableRandom random) {
@@ -112,17 +153,26 @@ final class Spending {
 							"Interest", this.br ? "RENDIMENTO_APLIC_FINANCEIRA" : "INTERESES"), null);
 		}
 		if (dom == this.feeDay && this.feeCents > 0) {
-			this.ledger.plan(2, AccountKind.CHECKING, this.feeCents, false, Booking.of(
+			this.ledger.plan(2, AccountKind.CHECKING, Math.min(this.feeCents, Math.max(0, this.ledger.available())),
+					false, Booking.of(
 					this.br ? "TARIFA PACOTE DE SERVICOS" : "COMISION MANEJO DE CUENTA", "Fees & Charges", "Bank Fees",
 					this.br ? "PACOTE_TARIFA_SERVICOS" : "COMISION").stream("fee"), null);
 		}
-		loan(d, random);
-		cardBill(d, random);
+		this.reserveCents = Math.round(p.incomes.regularMonthlyCents(d) * this.reserveShare);
+		if (!YearMonth.from(d).equals(this.month)) {
+			this.month = YearMonth.from(d);
+			this.fixedCents = fixedCosts(this.month);
+			this.spent = 0;
+		}
+		this.repayments.loan(d, random);
+		this.repayments.cardBill(d, random);
+		this.sundries.day(d);
 		saveOrRescue(d, random);
 		this.investing.day(d, random);
 		shop(d, random);
 		people(d, random);
-		if (dom == this.topUpDay && p.household.obligations.stream().noneMatch(o -> o.type().equals("MOBILE"))) {
+		boolean prepaid = p.household.obligations.stream().noneMatch(o -> o.type().equals("MOBILE"));
+		if (dom == this.topUpDay && prepaid && everyday() >= 20_00) {
 			long topUp = this.br ? 20_00 + random.nextInt(3) * 10_00L : 100_00 + random.nextInt(3) * 50_00L;
 			String carrier = Draws.pick(Draws.stream(p.seed, "carrier"), Merchants.subscriptions(p.country, "MOBILE"))
 				.name();
@@ -132,101 +182,22 @@ final class Spending {
 		}
 	}
 
-	private void loan(LocalDate d, SplittableRandom random) {
+	/** The month's bills at the prices they will be charged, and the loan instalment. */
+	private long fixedCosts(YearMonth month) {
+		long total = 0;
+		for (Obligation o : this.persona.household.obligations) {
+			if (o.dueIn(month)) {
+				LocalDate due = this.ledger.due(o, month);
+				total += o.pricing().cents(due, Draws.stream(this.persona.seed, o.id(), due));
+			}
+		}
 		Loan loan = this.persona.borrowing.loan;
-		if (loan == null || this.ledger.loanDue >= loan.instalments()
-				|| !this.ledger.calendar().onOrAfter(loan.due(this.ledger.loanDue + 1)).equals(d)) {
-			return;
-		}
-		this.ledger.loanDue++;
-		long instalment = loan.instalmentCents();
-		boolean shortOfMoney = this.ledger.available() < instalment;
-		if (shortOfMoney && Draws.chance(random, this.persona.borrowing.missesWhenShort)) {
-			return;
-		}
-		int arrears = this.ledger.loanDue - this.ledger.loanPaid;
-		for (int i = 0; i < arrears; i++) {
-			int n = this.ledger.loanPaid + i + 1;
-			boolean late = n < this.ledger.loanDue;
-			long cents = late ? Math.round(instalment * 1.03) : instalment;
-			String text = (this.br ? "PARCELA EMPRESTIMO " : "PAGO CREDITO PERSONAL ") + loan.contract() + " "
-					+ n + "/" + loan.instalments();
-			this.ledger.plan(3 + i * 0.01, AccountKind.CHECKING, cents, false, Booking.of(text, "Credits & Loans",
-					"Personal", this.br ? "OPERACAO_CREDITO" : "CREDITO").stream("loan").internalTransfer(), null);
-			long principal = loan.outstandingAfter(n - 1) - loan.outstandingAfter(n);
-			this.ledger.plan(3.01 + i * 0.01, AccountKind.LOAN, principal, true, Booking.of(
-					(this.br ? "AMORTIZACAO PARCELA " : "AMORTIZACION PAGO ") + n + "/" + loan.instalments(),
-					"Credits & Loans", "Personal", this.br ? "OPERACAO_CREDITO" : "CREDITO").internalTransfer(),
-					() -> this.ledger.loanPaid++);
-		}
+		return loan == null ? total : total + loan.instalmentCents();
 	}
 
-	private void cardBill(LocalDate d, SplittableRandom random) {
-		if (!this.persona.holds(AccountKind.CARD)) {
-			return;
-		}
-		CardAccount.Bill bill = this.ledger.card.dueOn(d);
-		if (bill == null || bill.totalCents() <= 0) {
-			return;
-		}
-		Borrowing b = this.persona.borrowing;
-		long owed = bill.totalCents();
-		long amount = switch (b.payer) {
-			case IN_FULL -> owed;
-			case PARTIAL -> Math.max(bill.minimumCents(), Math.round(owed * (0.3 + random.nextDouble() * 0.6)));
-			case MINIMUM -> bill.minimumCents();
-			case LATE -> owed;
-		};
-		LocalDate on = d;
-		if (b.payer == Borrowing.Payer.LATE && Draws.chance(random, 0.3)) {
-			on = this.ledger.calendar().onOrAfter(d.plusDays(3 + random.nextInt(10)));
-		}
-		long affordable = Math.max(0, this.ledger.available());
-		amount = Math.min(amount, on.equals(d) ? affordable : amount);
-		if (amount <= 0) {
-			return;
-		}
-		String type = amount >= owed ? "FULL" : "OTHER";
-		long paid = amount;
-		LocalDate paidOn = on;
-		String last4 = this.persona.bank.cardLast4();
-		Booking out = Booking.of((this.br ? "PAGAMENTO FATURA CARTAO " : "PAGO TARJETA DE CREDITO ") + last4,
-				"Credits & Loans", "Credit Card", this.br ? "OUTROS" : "PAGO_TARJETA").internalTransfer();
-		Booking in = Booking.of(this.br ? "PAGAMENTO RECEBIDO" : "PAGO RECIBIDO", "Credits & Loans", "Credit Card",
-				this.br ? "PAGAMENTO" : "PAGO_TARJETA").internalTransfer();
-		Runnable record = () -> bill.payments().add(new CardAccount.Payment(paidOn, paid, type));
-		double hour = 8 + random.nextDouble() * 4;
-		if (on.equals(d)) {
-			this.ledger.plan(hour, AccountKind.CHECKING, amount, false, out, null);
-			this.ledger.plan(hour + 0.01, AccountKind.CARD, amount, true, in, record);
-		}
-		else {
-			this.ledger.planOn(on, hour, AccountKind.CHECKING, amount, false, out, null);
-			this.ledger.planOn(on, hour + 0.01, AccountKind.CARD, amount, true, in, record);
-		}
-	}
-
-	/** Interest on what was left unpaid, a late fee if not even the minimum was paid, then the bill. */
-	void closeCycle(LocalDate d) {
-		CardAccount.Bill last = this.ledger.card.last();
-		long interest = 0;
-		if (last != null) {
-			long unpaid = last.totalCents() - last.paidCents();
-			if (unpaid > 0) {
-				interest = Math.round(unpaid * this.persona.borrowing.cardMonthlyRate);
-				this.ledger.book(AccountKind.CARD, interest, false, Booking.of(
-						this.br ? "JUROS ROTATIVO" : "INTERESES ORDINARIOS", "Credits & Loans", "Interest & Charges",
-						this.br ? "ENCARGOS" : "INTERESES"), this.ledger.at(d, 23.9));
-			}
-			if (last.totalCents() > 0 && last.paidCents() < last.minimumCents()) {
-				long fee = this.br ? Math.max(1_00, last.minimumCents() * 2 / 100) : 350_00;
-				interest += fee;
-				this.ledger.book(AccountKind.CARD, fee, false, Booking.of(
-						this.br ? "MULTA POR ATRASO" : "COMISION POR PAGO TARDIO", "Fees & Charges", "Bank Fees",
-						this.br ? "ENCARGOS" : "COMISION"), this.ledger.at(d, 23.91));
-			}
-		}
-		this.ledger.card.close(d, this.ledger.balances.get(AccountKind.CARD), interest);
+	/** What everyday spending may still use today: what the person allows themselves, less the bills reserve. */
+	private long everyday() {
+		return this.ledger.spendable() - this.reserveCents;
 	}
 
 	private void saveOrRescue(LocalDate d, SplittableRandom random) {
@@ -243,8 +214,9 @@ final class Spending {
 			cents = Math.min(savings, -projected + Persona.roundTo(income * 0.1, 100_00));
 			out = Booking.of(this.br ? "RESGATE POUPANCA" : "TRASPASO DE AHORRO", "Investments & Savings", "Savings",
 					this.br ? "TRANSFERENCIA_MESMA_INSTITUICAO" : "TRASPASO").internalTransfer();
-			this.ledger.plan(22.5, AccountKind.SAVINGS, cents, false, out, null);
-			this.ledger.plan(22.51, AccountKind.CHECKING, cents, true, out, null);
+			// moved first thing in the morning, before the day's debits reach the account
+			this.ledger.plan(0.2, AccountKind.SAVINGS, cents, false, out, null);
+			this.ledger.plan(0.21, AccountKind.CHECKING, cents, true, out, null);
 			return;
 		}
 		if (d.getDayOfMonth() != this.savingsDay || income == 0 || projected < income * 1.2) {
@@ -260,16 +232,18 @@ final class Spending {
 
 	private void shop(LocalDate d, SplittableRandom random) {
 		Persona p = this.persona;
-		long budget = Math.round(Math.max(p.incomes.regularMonthlyCents(d), p.country.medianSalaryCents * 0.15)
-				* p.habits.propensity);
-		boolean overBudget = this.ledger.spentThisMonth() > budget;
+		// the month's everyday budget is what the person means to spend, less the bills already known
+		long income = Math.max(p.incomes.regularMonthlyCents(d), Math.round(p.country.medianSalaryCents * 0.15));
+		long budget = Math.max(Math.round(income * p.habits.propensity) - this.fixedCents,
+				Math.round(p.country.medianSalaryCents * 0.05));
+		double elapsed = d.getDayOfMonth() / (double) d.lengthOfMonth();
+		double essentials = this.spent > budget ? 0.35 : this.spent > budget * elapsed * 1.1 ? 0.8 : 1;
+		double treats = this.spent > budget ? 0.03 : this.spent > budget * elapsed * 1.1 ? 0.35 : 1;
 		for (Routine routine : p.habits.routines.values()) {
 			Habit habit = routine.habit();
 			double chance = routine.perWeek() / 7 * Habits.weekday(habit, d.getDayOfWeek())
 					* Habits.season(habit, d, p.country);
-			if (overBudget) {
-				chance *= habit == Habit.GROCERY || habit == Habit.PHARMACY || habit == Habit.TRANSIT ? 0.6 : 0.12;
-			}
+			chance *= habit == Habit.GROCERY || habit == Habit.PHARMACY || habit == Habit.TRANSIT ? essentials : treats;
 			if (!Draws.chance(random, Math.min(0.9, chance))) {
 				continue;
 			}
@@ -279,13 +253,16 @@ final class Spending {
 			long cents = Habits.ticket(store, random, d);
 			buy(store, routine.storeNumbers()[index], cents, Habits.hour(habit, random), random);
 		}
-		if (p.habits.withdrawalsPerMonth > 0 && Draws.chance(random, p.habits.withdrawalsPerMonth / 30)) {
-			long cents = this.br ? (2 + random.nextInt(9)) * 50_00L : (2 + random.nextInt(9)) * 200_00L;
-			if (this.ledger.available() >= cents) {
+		if (p.habits.withdrawalsPerMonth > 0 && Draws.chance(random, p.habits.withdrawalsPerMonth / 30 * treats)) {
+			// notes in round amounts, sized to the person's month
+			long note = this.br ? 50_00 : 200_00;
+			long cents = Math.clamp(Persona.roundTo(income * (0.03 + random.nextDouble() * 0.09), note), note,
+					note * 10);
+			if (everyday() >= cents) {
 				this.ledger.plan(9 + random.nextDouble() * 12, AccountKind.CHECKING, cents, false, Booking.of(
 						this.br ? "SAQUE 24H BANCO24HORAS " + this.cityText : "RETIRO CAJERO AUTOMATICO " + this.cityText,
 						"Withdrawal & ATM", null, this.br ? "SAQUE" : "RETIRO_CAJERO"), null);
-				this.ledger.spent(cents);
+				this.spent += cents;
 			}
 		}
 	}
@@ -294,12 +271,14 @@ final class Spending {
 		Persona p = this.persona;
 		String descriptor = store.descriptor().replace("{store}", String.valueOf(number)).replace("{city}",
 				this.cityText);
+		// who pays the card in full only charges what they can pay; revolvers only mind the limit
 		boolean credit = p.holds(AccountKind.CARD) && random.nextDouble() < p.habits.creditShare
-				&& this.ledger.cardHeadroom() >= cents;
-		if (!credit && this.ledger.available() < cents) {
+				&& this.ledger.cardHeadroom() >= cents && (p.borrowing.payer != Borrowing.Payer.IN_FULL
+						|| everyday() - this.ledger.balances.get(AccountKind.CARD) >= cents);
+		if (!credit && everyday() < cents) {
 			return;
 		}
-		this.ledger.spent(cents);
+		this.spent += cents;
 		if (!credit) {
 			Booking booking = Booking.purchase((this.br ? "COMPRA DEB " : "COMPRA TDD ") + descriptor, store,
 					this.br ? "CARTAO" : "TARJETA");
@@ -312,7 +291,8 @@ final class Spending {
 					default -> false;
 				};
 		if (!split) {
-			this.ledger.plan(hour, AccountKind.CARD, cents, false, Booking.purchase(descriptor, store, "CARTAO")
+			this.ledger.plan(hour, AccountKind.CARD, cents, false, Booking.purchase(descriptor, store,
+					this.br ? "CARTAO" : "TARJETA")
 				.instalment(1, 1), null);
 			return;
 		}
@@ -339,8 +319,11 @@ final class Spending {
 			}
 			long cents = Math.max(5_00, Math.round(Draws.logNormal(random, contact.typicalCents(), 0.5)) / 100 * 100);
 			boolean receive = random.nextDouble() < (contact.family() ? 0.35 : 0.3);
-			if (!receive && this.ledger.available() < cents) {
+			if (!receive && everyday() < cents) {
 				continue;
+			}
+			if (!receive) {
+				this.spent += cents;
 			}
 			String name = Documents.plain(contact.party().name());
 			String text = this.br ? (receive ? "PIX RECEBIDO " : "PIX ENVIADO ") + name
