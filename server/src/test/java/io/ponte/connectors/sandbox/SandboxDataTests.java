@@ -323,6 +323,29 @@ class SandboxDataTests {
 	}
 
 	@Test
+	void aCdbIsListedUntilItMaturesThenItsNetValueReturnsToChecking() {
+		Statement full = new Statement(Persona.of("erebor_br_retail", Country.BR, "bnk100"), NOW);
+		List<Ledger.Application> redeemed = full.ledger.applications.stream()
+			.filter(a -> Investing.redeemedBy(a, TODAY))
+			.toList();
+		assertThat(redeemed).as("the full user's statements span more than a CDB's three years").isNotEmpty();
+		Set<String> listed = fetch("erebor_br_retail", "bnk100", ResourceKind.INVESTMENTS).stream()
+			.map(i -> i.get("internal_identification").asString())
+			.collect(Collectors.toSet());
+		for (Ledger.Application cdb : redeemed) {
+			assertThat(listed).noneMatch(id -> id.endsWith("-inv-" + cdb.investment()));
+			LocalDate maturity = Investing.maturity(cdb);
+			assertThat(full.ledger.entries(Persona.AccountKind.CHECKING)).anySatisfy(e -> {
+				assertThat(e.date()).isEqualTo(maturity);
+				assertThat(e.inflow()).isTrue();
+				assertThat(e.booking().description()).isEqualTo("RESGATE CDB VENCIMENTO");
+				assertThat(e.cents()).isGreaterThan(cdb.cents());
+				assertThat(e.booking().internal()).isTrue();
+			});
+		}
+	}
+
+	@Test
 	void theNoDataUserHasNothing() {
 		for (ResourceKind kind : SandboxConnector.generated()) {
 			assertThat(fetch("erebor_br_retail", "bnk101", kind)).as(kind.name()).isEmpty();
