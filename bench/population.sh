@@ -7,10 +7,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${1:-docs/population.md}
 USERS=${2:-1000}
-JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-CLASSPATH_FILE=$(mktemp /tmp/ponte-classpath.XXXXXX)
-trap 'rm -f "$CLASSPATH_FILE"' EXIT
-JAVA_HOME=$JAVA_HOME ./mvnw -B -q -pl server test-compile dependency:build-classpath \
-  -Dmdep.outputFile="$CLASSPATH_FILE" -Dmdep.includeScope=test
-"$JAVA_HOME/bin/java" -cp "server/target/test-classes:server/target/classes:$(cat "$CLASSPATH_FILE")" \
-  io.ponte.connectors.sandbox.PopulationReport "$OUT" "$USERS"
+exec bench/test-java.sh io.ponte.connectors.sandbox.PopulationReport "$OUT" "$USERS"

@@ -5,10 +5,4 @@
 # generates the harness). Extra arguments go to JMH, e.g. bench/sandbox.sh -prof gc
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-CLASSPATH_FILE=$(mktemp /tmp/ponte-classpath.XXXXXX)
-trap 'rm -f "$CLASSPATH_FILE"' EXIT
-JAVA_HOME=$JAVA_HOME ./mvnw -B -q -pl server test-compile dependency:build-classpath \
-  -Dmdep.outputFile="$CLASSPATH_FILE" -Dmdep.includeScope=test
-"$JAVA_HOME/bin/java" -cp "server/target/test-classes:server/target/classes:$(cat "$CLASSPATH_FILE")" \
-  org.openjdk.jmh.Main GenerationBenchmark -f 1 -wi 3 -i 5 "$@"
+exec bench/test-java.sh org.openjdk.jmh.Main GenerationBenchmark -f 1 -wi 3 -i 5 "$@"
