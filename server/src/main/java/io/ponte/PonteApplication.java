@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Bean;
  * runs the key-management command against the same database and exits, without opening an HTTP port.
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class PonteApplication {
 
 	public static void main(String[] args) {

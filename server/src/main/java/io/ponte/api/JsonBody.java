@@ -30,6 +30,11 @@ public final class JsonBody {
 		return new JsonBody(object);
 	}
 
+	/** Whether the body names the field at all, even as null (a PATCH's {@code "x": null} clears x). */
+	public boolean mentions(String field) {
+		return this.node.has(field);
+	}
+
 	public boolean has(String field) {
 		return this.node.has(field) && !this.node.get(field).isNull();
 	}

@@ -94,9 +94,11 @@ class LinkController {
 	@DeleteMapping("/api/links/{id}/")
 	ResponseEntity<?> delete(Caller caller, @PathVariable String id,
 			@RequestHeader(name = "X-Belvo-Request-Mode", required = false) String mode, HttpServletRequest request) {
-		this.links.delete(caller, linkId(id));
-		if ("async".equals(mode)) {
-			return ResponseEntity.accepted().body(Map.of("request_id", dashed(RequestIds.of(request))));
+		boolean async = "async".equals(mode);
+		String requestId = dashed(RequestIds.of(request));
+		this.links.delete(caller, linkId(id), async ? requestId : null);
+		if (async) {
+			return ResponseEntity.accepted().body(Map.of("request_id", requestId));
 		}
 		return ResponseEntity.noContent().build();
 	}

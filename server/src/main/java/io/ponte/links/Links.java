@@ -10,11 +10,14 @@ import io.ponte.connectors.MfaChallenge;
 import io.ponte.connectors.Session;
 import io.ponte.institutions.InstitutionCatalog;
 import io.ponte.institutions.InstitutionEntry;
+import io.ponte.webhooks.WebhookEvent;
+import io.ponte.webhooks.Webhooks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,9 +64,11 @@ public class Links {
 	/** Looked up lazily: the loader stores data through retrievals, which themselves log in through links. */
 	private final ObjectProvider<HistoricalLoader> history;
 
+	private final Webhooks webhooks;
+
 	Links(LinkDao links, LinkLogins logins, MfaSessions sessions, InstitutionCatalog institutions,
 			LinkSecrets secrets, JsonMapper json, TransactionTemplate transaction, Clock clock,
-			ObjectProvider<HistoricalLoader> history) {
+			ObjectProvider<HistoricalLoader> history, Webhooks webhooks) {
 		this.links = links;
 		this.logins = logins;
 		this.sessions = sessions;
@@ -73,6 +78,7 @@ public class Links {
 		this.transaction = transaction;
 		this.clock = clock;
 		this.history = history;
+		this.webhooks = webhooks;
 	}
 
 	/** {@code POST /api/links/}: 201 with the link, 428 when the institution asks for a token, 400 otherwise. */
@@ -232,10 +238,22 @@ public class Links {
 		}
 	}
 
-	public void delete(Caller caller, UUID id) {
-		if (!this.transaction.execute(status -> this.links.delete(caller, id))) {
-			throw ApiException.notFound();
-		}
+	/**
+	 * Deletes the link and everything retrieved through it. An asynchronous deletion ({@code asyncRequestId} not
+	 * null) is announced by a {@code LINK link_deleted} webhook carrying that request's id, in the same
+	 * transaction.
+	 */
+	public void delete(Caller caller, UUID id, String asyncRequestId) {
+		this.transaction.executeWithoutResult(status -> {
+			LinkRow link = this.links.find(caller, id).orElseThrow(ApiException::notFound);
+			if (!this.links.delete(caller, id)) {
+				throw ApiException.notFound();
+			}
+			if (asyncRequestId != null) {
+				this.webhooks.publish(caller.organizationId(), caller.environment(), WebhookEvent.aboutLink(
+						"link_deleted", null, id, link.externalId(), asyncRequestId, Map.of()));
+			}
+		});
 	}
 
 	/** A logged-in link, ready to fetch from its institution. */

@@ -46,16 +46,19 @@ class Retrievals implements HistoricalLoader {
 
 	private final TransactionTemplate transaction;
 
+	private final HistoricalUpdates historicalUpdates;
+
 	private final Clock clock;
 
 	Retrievals(Links links, LinkLogins logins, InstitutionCatalog institutions, DocumentStore store, StoredResources resources,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, HistoricalUpdates historicalUpdates, Clock clock) {
 		this.links = links;
 		this.logins = logins;
 		this.institutions = institutions;
 		this.store = store;
 		this.resources = resources;
 		this.transaction = transaction;
+		this.historicalUpdates = historicalUpdates;
 		this.clock = clock;
 	}
 
@@ -153,7 +156,10 @@ class Retrievals implements HistoricalLoader {
 		/** Stores the items in their own transaction, answering nothing. */
 		void store(StoredResource resource, FetchRequest fetch) {
 			Fetched fetched = fetch(resource, fetch);
-			Retrievals.this.transaction.executeWithoutResult(status -> fetched.write(null));
+			Retrievals.this.transaction.executeWithoutResult(status -> {
+				fetched.write(null);
+				Retrievals.this.historicalUpdates.announce(this.caller, this.link, resource);
+			});
 		}
 
 		/**

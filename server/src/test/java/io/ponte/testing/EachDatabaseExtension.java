@@ -65,7 +65,9 @@ final class EachDatabaseExtension implements TestTemplateInvocationContextProvid
 	static PonteServer server(String name, ExtensionContext context) {
 		return SERVERS.computeIfAbsent(name, key -> {
 			Database database = key.equals("external") ? Database.external().orElseThrow() : Database.embedded();
-			PonteServer server = PonteServer.start(database, Map.of());
+			// webhook retries in tenths of seconds, so delivery tests see a whole back-off run
+			PonteServer server = PonteServer.start(database, Map.of("ponte.webhooks.backoff", "100ms",
+					"ponte.webhooks.timeout", "2s", "db-scheduler.polling-interval", "200ms"));
 			context.getRoot()
 				.getStore(ExtensionContext.Namespace.GLOBAL)
 				.put("ponte-server-" + key, (AutoCloseable) server::close);

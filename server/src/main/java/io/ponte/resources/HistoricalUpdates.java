@@ -1,0 +1,70 @@
+package io.ponte.resources;
+
+import io.ponte.api.Caller;
+import io.ponte.connectors.ResourceKind;
+import io.ponte.links.Link;
+import io.ponte.webhooks.WebhookEvent;
+import io.ponte.webhooks.Webhooks;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.MDC;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Announces a resource's loaded history ({@code <TYPE> historical_update}), in the transaction that stored it,
+ * with Belvo's counts: {@code total_<resource>} of what the link now holds (what its list returns), and for
+ * transactions the inflows, outflows and the first and last value dates.
+ */
+@Component
+class HistoricalUpdates {
+
+	private final JdbcClient jdbc;
+
+	private final Webhooks webhooks;
+
+	HistoricalUpdates(JdbcClient jdbc, Webhooks webhooks) {
+		this.jdbc = jdbc;
+		this.webhooks = webhooks;
+	}
+
+	void announce(Caller caller, Link link, StoredResource resource) {
+		Map<String, Object> data = resource.kind() == ResourceKind.TRANSACTIONS ? transactions(caller, link)
+				: Map.of("total_" + resource.kind().name().toLowerCase(Locale.ROOT), count(caller, link, resource));
+		this.webhooks.publish(caller.organizationId(), caller.environment(), WebhookEvent.historicalUpdate(
+				resource.kind().name(), link.id(), link.externalId(), MDC.get("request_id"), data));
+	}
+
+	private long count(Caller caller, Link link, StoredResource resource) {
+		return this.jdbc.sql("select count(*) from " + resource.table() + " where organization_id = :organization "
+				+ "and link_id = :link")
+			.param("organization", caller.organizationId())
+			.param("link", link.id())
+			.query(Long.class)
+			.single();
+	}
+
+	private Map<String, Object> transactions(Caller caller, Link link) {
+		return this.jdbc.sql("""
+				select count(*), count(*) filter (where type = 'INFLOW'), count(*) filter (where type = 'OUTFLOW'),
+				       min(value_date), max(value_date)
+				from transactions where organization_id = :organization and link_id = :link""")
+			.param("organization", caller.organizationId())
+			.param("link", link.id())
+			.query((rs, row) -> {
+				Map<String, Object> data = new LinkedHashMap<>();
+				data.put("total_transactions", rs.getLong(1));
+				data.put("total_inflow_transactions", rs.getLong(2));
+				data.put("total_outflow_transactions", rs.getLong(3));
+				LocalDate first = rs.getObject(4, LocalDate.class);
+				LocalDate last = rs.getObject(5, LocalDate.class);
+				data.put("first_transaction_date", first == null ? null : first.toString());
+				data.put("last_transaction_date", last == null ? null : last.toString());
+				return data;
+			})
+			.single();
+	}
+
+}
