@@ -65,6 +65,7 @@ class BankingResources {
 			.orderedBy("value_date desc, id")
 			.listedPerLink()
 			.resumable()
+			.answersAsynchronously()
 			.deletable()
 			.filteredBy(LINK, ID, CREATED_AT, COLLECTED_AT, exact("account", "account_id", ValueType.UUID),
 					ordered("account__balance__available", ValueType.DECIMAL),

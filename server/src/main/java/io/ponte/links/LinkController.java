@@ -8,6 +8,7 @@ import io.ponte.api.ListQueries;
 import io.ponte.api.ListRequest;
 import io.ponte.api.Page;
 import io.ponte.api.RequestIds;
+import io.ponte.api.RequestMode;
 import io.ponte.api.ValueType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
@@ -93,20 +93,14 @@ class LinkController {
 	 */
 	@DeleteMapping("/api/links/{id}/")
 	ResponseEntity<?> delete(Caller caller, @PathVariable String id,
-			@RequestHeader(name = "X-Belvo-Request-Mode", required = false) String mode, HttpServletRequest request) {
-		boolean async = "async".equals(mode);
-		String requestId = dashed(RequestIds.of(request));
+			HttpServletRequest request) {
+		boolean async = RequestMode.async(request);
+		String requestId = RequestIds.dashed(RequestIds.of(request));
 		this.links.delete(caller, linkId(id), async ? requestId : null);
 		if (async) {
 			return ResponseEntity.accepted().body(Map.of("request_id", requestId));
 		}
 		return ResponseEntity.noContent().build();
-	}
-
-	/** The 32 hex digits of a request id in the 8-4-4-4-12 form. */
-	static String dashed(String requestId) {
-		return new UUID(Long.parseUnsignedLong(requestId.substring(0, 16), 16),
-				Long.parseUnsignedLong(requestId.substring(16), 16)).toString();
 	}
 
 	private static UUID linkId(String raw) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,9 +33,31 @@ class HistoricalUpdates {
 
 	void announce(Caller caller, Link link, StoredResource resource) {
 		Map<String, Object> data = resource.kind() == ResourceKind.TRANSACTIONS ? transactions(caller, link)
-				: Map.of("total_" + resource.kind().name().toLowerCase(Locale.ROOT), count(caller, link, resource));
+				: Map.of(total(resource), count(caller, link, resource));
 		this.webhooks.publish(caller.organizationId(), caller.environment(), WebhookEvent.historicalUpdate(
 				resource.kind().name(), link.id(), link.externalId(), MDC.get("request_id"), data));
+	}
+
+	/** A retrieval that kept nothing ({@code save_data=false}) announces how many items it retrieved. */
+	void announceUnsaved(Caller caller, Link link, StoredResource resource, int retrieved) {
+		this.webhooks.publish(caller.organizationId(), caller.environment(), WebhookEvent.historicalUpdate(
+				resource.kind().name(), link.id(), link.externalId(), MDC.get("request_id"),
+				Map.of(total(resource), retrieved)));
+	}
+
+	/** A retrieval that failed: Belvo's error fields, under the resource's type and the code {@code error}. */
+	void announceFailure(Caller caller, UUID link, String externalId, StoredResource resource, String code,
+			String message, int status) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("error_code", code);
+		data.put("error_message", message);
+		data.put("status", status);
+		this.webhooks.publish(caller.organizationId(), caller.environment(), new WebhookEvent(resource.kind().name(),
+				"error", "historical_update", link, externalId, MDC.get("request_id"), data));
+	}
+
+	private static String total(StoredResource resource) {
+		return "total_" + resource.kind().name().toLowerCase(Locale.ROOT);
 	}
 
 	private long count(Caller caller, Link link, StoredResource resource) {

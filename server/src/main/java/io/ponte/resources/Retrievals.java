@@ -67,15 +67,36 @@ class Retrievals implements HistoricalLoader {
 	}
 
 	Retrieved retrieve(Caller caller, StoredResource resource, JsonNode body) {
+		return retrieve(caller, resource, body, false);
+	}
+
+	/**
+	 * Checks what a retrieval can check before it runs (the body's shape, the link), so an asynchronous request
+	 * answers its 400 or 404 at once rather than in a webhook.
+	 */
+	void check(Caller caller, StoredResource resource, JsonNode body) {
+		RetrievalRequest request = resource.shape().read(JsonBody.of(body), resource.kind(), today());
+		this.links.detail(caller, request.link());
+	}
+
+	/**
+	 * A retrieval whose outcome is announced: {@code <TYPE> historical_update} with the link's counts, in the
+	 * transaction that stores the items (or, with {@code save_data=false}, the count retrieved, after it).
+	 */
+	Retrieved retrieveAndAnnounce(Caller caller, StoredResource resource, JsonNode body) {
+		return retrieve(caller, resource, body, true);
+	}
+
+	private Retrieved retrieve(Caller caller, StoredResource resource, JsonNode body, boolean announce) {
 		RetrievalRequest request = resource.shape().read(JsonBody.of(body), resource.kind(), today());
 		if (resource.derivation() != null) {
 			Link link = this.links.detail(caller, request.link());
 			InstitutionEntry institution = this.institutions.byName(link.institution(), caller.environment())
 				.orElseThrow(ApiException::unsupportedOperation);
-			return new Operation(caller, link, institution, null).answer(resource, request);
+			return new Operation(caller, link, institution, null).answer(resource, request, announce);
 		}
 		LinkLogin login = this.logins.login(caller, request.link(), request.token(), MfaPurpose.RETRIEVE, body);
-		return new Operation(caller, login).answer(resource, request);
+		return new Operation(caller, login).answer(resource, request, announce);
 	}
 
 	Retrieved resume(Caller caller, StoredResource resource, JsonNode body) {
@@ -88,7 +109,7 @@ class Retrievals implements HistoricalLoader {
 		boolean saveData = resumed.has("save_data") ? resumed.optionalBoolean("save_data", true)
 				: original.saveData();
 		return new Operation(caller, login).answer(resource, new RetrievalRequest(original.link(), original.token(),
-				saveData, original.narrowedTo(), original.fetch()));
+				saveData, original.narrowedTo(), original.fetch()), false);
 	}
 
 	/**
@@ -141,15 +162,22 @@ class Retrievals implements HistoricalLoader {
 		}
 
 		/** Stores the requested items (unless {@code save_data} is false) and answers with them rendered. */
-		Retrieved answer(StoredResource resource, RetrievalRequest request) {
+		Retrieved answer(StoredResource resource, RetrievalRequest request, boolean announce) {
 			Fetched fetched = fetch(resource, request.fetch());
 			List<RawJson> items = Retrievals.this.transaction.execute(status -> {
 				if (!request.saveData()) {
 					status.setRollbackOnly();
 				}
 				Map<String, UUID> ids = fetched.write(request.narrowedTo());
+				if (announce && request.saveData()) {
+					Retrievals.this.historicalUpdates.announce(this.caller, this.link, resource);
+				}
 				return Retrievals.this.store.rendered(resource, this.caller, this.link.id(), ids.values());
 			});
+			if (announce && !request.saveData()) {
+				Retrievals.this.transaction.executeWithoutResult(status -> Retrievals.this.historicalUpdates
+					.announceUnsaved(this.caller, this.link, resource, items.size()));
+			}
 			return new Retrieved(items, request.saveData());
 		}
 

@@ -38,6 +38,8 @@ public final class StoredResource implements ApiCollection {
 
 	private final boolean deletable;
 
+	private final boolean answersAsynchronously;
+
 	private final List<StoredColumn> columns;
 
 	private final Resource<RawJson> listing;
@@ -53,6 +55,7 @@ public final class StoredResource implements ApiCollection {
 		this.listedPerLink = builder.listedPerLink;
 		this.resumable = builder.resumable;
 		this.deletable = builder.deletable;
+		this.answersAsynchronously = builder.answersAsynchronously;
 		this.columns = List.copyOf(builder.columns);
 		this.listing = Resource
 			.of(builder.listedFrom != null ? builder.listedFrom : builder.table, builder.orderBy,
@@ -116,6 +119,10 @@ public final class StoredResource implements ApiCollection {
 		return this.deletable;
 	}
 
+	boolean answersAsynchronously() {
+		return this.answersAsynchronously;
+	}
+
 	List<StoredColumn> columns() {
 		return this.columns;
 	}
@@ -161,6 +168,8 @@ public final class StoredResource implements ApiCollection {
 		private boolean resumable;
 
 		private boolean deletable;
+
+		private boolean answersAsynchronously;
 
 		private final List<Filter> filters = new ArrayList<>();
 
@@ -263,6 +272,15 @@ public final class StoredResource implements ApiCollection {
 		}
 
 		/** Items can be deleted one by one. */
+		/**
+		 * The spec lets its retrieval take {@code X-Belvo-Request-Mode: async}: a 202 with the request's id, the
+		 * retrieval in the background and its outcome in a webhook.
+		 */
+		public Builder answersAsynchronously() {
+			this.answersAsynchronously = true;
+			return this;
+		}
+
 		public Builder deletable() {
 			this.deletable = true;
 			return this;

@@ -7,6 +7,10 @@ import io.ponte.api.ListQueries;
 import io.ponte.api.ListRequest;
 import io.ponte.api.Page;
 import io.ponte.api.RawJson;
+import io.ponte.api.RequestIds;
+import io.ponte.api.RequestMode;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import io.ponte.api.ValueType;
 import java.util.List;
 import java.util.UUID;
@@ -32,11 +36,15 @@ final class StoredResourceEndpoints {
 
 	private final DocumentStore store;
 
-	StoredResourceEndpoints(StoredResource resource, Retrievals retrievals, ListQueries lists, DocumentStore store) {
+	private final AsyncRetrievals async;
+
+	StoredResourceEndpoints(StoredResource resource, Retrievals retrievals, ListQueries lists, DocumentStore store,
+			AsyncRetrievals async) {
 		this.resource = resource;
 		this.retrievals = retrievals;
 		this.lists = lists;
 		this.store = store;
+		this.async = async;
 	}
 
 	/** {@code GET {path}}: a page of stored items. */
@@ -47,8 +55,17 @@ final class StoredResourceEndpoints {
 		return this.lists.page(this.resource.listing(), request, caller.scope());
 	}
 
-	/** {@code POST {path}}: retrieve from the institution; 201 when kept, 200 with {@code save_data=false}. */
-	ResponseEntity<List<RawJson>> retrieve(Caller caller, @RequestBody JsonNode body) {
+	/**
+	 * {@code POST {path}}: retrieve from the institution; 201 when kept, 200 with {@code save_data=false}. Where
+	 * the spec lets it, {@code X-Belvo-Request-Mode: async} answers 202 with the request's id and runs the
+	 * retrieval in the background, its outcome announced by webhook.
+	 */
+	ResponseEntity<?> retrieve(Caller caller, @RequestBody JsonNode body, HttpServletRequest request) {
+		if (RequestMode.async(request) && this.resource.answersAsynchronously()) {
+			String requestId = RequestIds.dashed(RequestIds.of(request));
+			this.async.submit(caller, this.resource, body, requestId);
+			return ResponseEntity.accepted().body(Map.of("request_id", requestId));
+		}
 		return answer(this.retrievals.retrieve(caller, this.resource, body));
 	}
 

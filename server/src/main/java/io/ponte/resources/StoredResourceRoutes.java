@@ -19,9 +19,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class StoredResourceRoutes {
 
 	StoredResourceRoutes(StoredResources resources, Retrievals retrievals, ListQueries lists,
-			DocumentStore store, @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping) {
+			DocumentStore store, AsyncRetrievals async, @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping) {
 		for (StoredResource resource : resources.all()) {
-			StoredResourceEndpoints endpoints = new StoredResourceEndpoints(resource, retrievals, lists, store);
+			StoredResourceEndpoints endpoints = new StoredResourceEndpoints(resource, retrievals, lists, store, async);
 			String collection = resource.path();
 			String item = collection + "{id}/";
 			register(mapping, endpoints, collection, RequestMethod.GET, "list");

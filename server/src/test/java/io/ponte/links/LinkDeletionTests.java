@@ -34,7 +34,7 @@ class LinkDeletionTests {
 		assertThat(requestId).matches("[a-f0-9]{32}");
 		assertThat(accepted.json().get("request_id").asString())
 			.matches("[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}")
-			.isEqualTo(LinkController.dashed(requestId))
+			.isEqualTo(io.ponte.api.RequestIds.dashed(requestId))
 			.isEqualTo(requestId.replaceAll("(.{8})(.{4})(.{4})(.{4})(.{12})", "$1-$2-$3-$4-$5"));
 		client.get("/api/links/" + id + "/").assertError(404, "not_found", null);
 	}

@@ -195,6 +195,39 @@ class WebhookApiTests {
 	}
 
 	@OnEachDatabase
+	void anAsyncRetrievalAnswers202AndItsWebhookCarriesTheRequestIdAndTheCounts(PonteServer server) {
+		try (WebhookReceiver receiver = WebhookReceiver.start()) {
+			ApiClient client = server.newSandboxClient();
+			String link = link(client, "async_user");
+			String secret = register(client, receiver.url(), "webhook_types", List.of("TRANSACTIONS")).get("secret")
+				.asString();
+			String window = Json.object("link", link, "date_from", java.time.LocalDate.now().minusMonths(3).toString(),
+					"date_to", java.time.LocalDate.now().toString());
+			client.unchecked()
+				.send("POST", "/api/transactions/", window, Map.of("X-Belvo-Request-Mode", "sync"))
+				.assertError(400, "invalid", "X-Belvo-Request-Mode");
+			client.unchecked()
+				.send("POST", "/api/transactions/", Json.object("link", link), Map.of("X-Belvo-Request-Mode", "async"))
+				.assertError(400, "required", "date_from");
+			assertThat(receiver.deliveries()).isEmpty();
+
+			String requestId = client.send("POST", "/api/transactions/", window, Map.of("X-Belvo-Request-Mode", "async"))
+				.assertStatus(202)
+				.json()
+				.get("request_id")
+				.asString();
+			Delivery delivery = receiver.await(1, d -> true, WAIT).getFirst();
+			assertThat(delivery.verifiedWith(secret)).isTrue();
+			JsonNode body = delivery.json();
+			assertThat(body.get("request_id").asString()).isEqualTo(requestId);
+			assertThat(body.get("webhook_type").asString()).isEqualTo("TRANSACTIONS");
+			assertThat(body.get("webhook_code").asString()).isEqualTo("historical_update");
+			assertThat(body.get("data").get("total_transactions").asLong())
+				.isEqualTo(client.get("/api/transactions/?link=" + link).json().get("count").asLong());
+		}
+	}
+
+	@OnEachDatabase
 	void aFailingReceiverSeesRetriesWithGrowingWaitsThenTheEventIsDeadLetteredAndRedeliverySucceeds(
 			PonteServer server) {
 		try (WebhookReceiver receiver = WebhookReceiver.start()) {
