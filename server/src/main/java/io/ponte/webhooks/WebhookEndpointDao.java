@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
@@ -54,15 +56,22 @@ class WebhookEndpointDao {
 				values (:organization_id, :id, :environment, :url, :description, :enabled, :types, :authorization,
 				    :secret, :at, :at)""")
 			.params(caller.scopeParameters())
-			.param("id", row.id())
-			.param("url", row.url())
-			.param("description", row.description())
-			.param("enabled", row.enabled())
-			.param("types", row.webhookTypes() == null ? null : row.webhookTypes().toArray(String[]::new))
-			.param("authorization", row.authorization())
+			.params(settings(row))
 			.param("secret", row.secret())
-			.param("at", row.at())
 			.update();
+	}
+
+	/** The named parameters of a row's settings, shared by insert and update. */
+	private static Map<String, Object> settings(Row row) {
+		Map<String, Object> values = new HashMap<>();
+		values.put("id", row.id());
+		values.put("url", row.url());
+		values.put("description", row.description());
+		values.put("enabled", row.enabled());
+		values.put("types", row.webhookTypes() == null ? null : row.webhookTypes().toArray(String[]::new));
+		values.put("authorization", row.authorization());
+		values.put("at", row.at());
+		return values;
 	}
 
 	Optional<WebhookEndpoint> find(Caller caller, UUID id) {
@@ -80,13 +89,7 @@ class WebhookEndpointDao {
 				    webhook_types = :types, authorization_value = :authorization, updated_at = :at
 				where""" + " " + Caller.SCOPE + " and id = :id")
 			.params(caller.scopeParameters())
-			.param("id", row.id())
-			.param("url", row.url())
-			.param("description", row.description())
-			.param("enabled", row.enabled())
-			.param("types", row.webhookTypes() == null ? null : row.webhookTypes().toArray(String[]::new))
-			.param("authorization", row.authorization())
-			.param("at", row.at())
+			.params(settings(row))
 			.update() == 1;
 	}
 
