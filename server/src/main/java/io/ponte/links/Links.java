@@ -19,9 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -36,8 +33,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Service
 public class Links {
-
-	private static final Logger log = LoggerFactory.getLogger(Links.class);
 
 	/** Belvo lets a link be refreshed on demand once every 7 minutes. */
 	static final Duration REFRESH_INTERVAL = Duration.ofMinutes(7);
@@ -61,14 +56,13 @@ public class Links {
 
 	private final Clock clock;
 
-	/** Looked up lazily: the loader stores data through retrievals, which themselves log in through links. */
-	private final ObjectProvider<HistoricalLoader> history;
-
 	private final Webhooks webhooks;
+
+	private final HistoricalLoads historicalLoads;
 
 	Links(LinkDao links, LinkLogins logins, MfaSessions sessions, InstitutionCatalog institutions,
 			LinkSecrets secrets, JsonMapper json, TransactionTemplate transaction, Clock clock,
-			ObjectProvider<HistoricalLoader> history, Webhooks webhooks) {
+			Webhooks webhooks, HistoricalLoads historicalLoads) {
 		this.links = links;
 		this.logins = logins;
 		this.sessions = sessions;
@@ -77,8 +71,8 @@ public class Links {
 		this.json = json;
 		this.transaction = transaction;
 		this.clock = clock;
-		this.history = history;
 		this.webhooks = webhooks;
+		this.historicalLoads = historicalLoads;
 	}
 
 	/** {@code POST /api/links/}: 201 with the link, 428 when the institution asks for a token, 400 otherwise. */
@@ -123,9 +117,11 @@ public class Links {
 			.lastAccessedAt(loggedIn ? now : null)
 			.build();
 		if (loggedIn) {
-			this.transaction.executeWithoutResult(status -> this.links.insert(row));
-			loadHistoryAfterLogin(caller, row.view(), institution, ((LoginResult.Success) result).session(),
-					fetchResources);
+			Session session = ((LoginResult.Success) result).session();
+			this.transaction.executeWithoutResult(status -> {
+				this.links.insert(row);
+				this.historicalLoads.schedule(caller, id, session, fetchResources);
+			});
 			return this.links.find(caller, id).orElseThrow().view();
 		}
 		MfaChallenge challenge = ((LoginResult.TokenRequired) result).challenge();
@@ -147,11 +143,9 @@ public class Links {
 			.login(session.credentials(), token, session.challenge());
 		return switch (result) {
 			case LoginResult.Success success -> {
-				markValid(caller, link, session.credentials());
-				if (session.purpose().loadsHistory()) {
-					loadHistoryAfterLogin(caller, link.view(), institution, success.session(),
-							requestedResources(session.request(), link.fetchResources()));
-				}
+				List<String> load = session.purpose().loadsHistory()
+						? requestedResources(session.request(), link.fetchResources()) : List.of();
+				markValid(caller, link, session.credentials(), success.session(), load);
 				yield this.links.find(caller, linkId).orElseThrow().view();
 			}
 			case LoginResult.TokenRequired again -> throw this.sessions.open(caller, linkId, session.purpose(),
@@ -179,7 +173,7 @@ public class Links {
 		LoginResult result = this.logins.connector(institution).login(credentials, token, null);
 		return switch (result) {
 			case LoginResult.Success success -> {
-				markValid(caller, link, credentials);
+				markValid(caller, link, credentials, success.session(), List.of());
 				yield this.links.find(caller, id).orElseThrow().view();
 			}
 			case LoginResult.TokenRequired required -> throw this.sessions.open(caller, id, MfaPurpose.UPDATE,
@@ -212,7 +206,8 @@ public class Links {
 	}
 
 	/**
-	 * {@code POST /api/links/{id}/refresh/}: loads the link's historical data again now. At most once per
+	 * {@code POST /api/links/{id}/refresh/}: logs in now (so a token request is answered at once), then loads the
+	 * link's historical data again in the background, announced by webhooks. At most once per
 	 * {@link #REFRESH_INTERVAL}, claimed atomically so two concurrent calls cannot both run.
 	 */
 	public void refresh(Caller caller, UUID id, JsonBody body) {
@@ -228,7 +223,8 @@ public class Links {
 			ObjectNode request = this.json.createObjectNode();
 			request.set("fetch_resources", this.json.valueToTree(resources));
 			LinkLogin login = this.logins.login(caller, id, null, MfaPurpose.REFRESH, request);
-			loadHistory(caller, login.link(), login.institution(), login.session(), resources);
+			this.transaction.executeWithoutResult(status -> this.historicalLoads.schedule(caller, id,
+					login.session(), resources));
 			done = true;
 		}
 		finally {
@@ -262,34 +258,16 @@ public class Links {
 	}
 
 	/** After a successful login with {@code credentials}: valid, accessed now, keeping them as the link says. */
-	private void markValid(Caller caller, LinkRow link, Credentials credentials) {
+	/** The link works again; {@code load} names the resources whose history then loads in the background. */
+	private void markValid(Caller caller, LinkRow link, Credentials credentials, Session session,
+			List<String> load) {
 		OffsetDateTime now = now();
-		this.transaction.executeWithoutResult(status -> this.links.markValid(caller.organizationId(), link.id(),
-				this.secrets.seal(caller, link.id(), link.credentialsStorage(), credentials),
-				link.credentialsStorage().expiry(now).orElse(null), now));
-	}
-
-	/**
-	 * The link exists once the login succeeded; a historical load that fails then (the institution times out,
-	 * say) leaves it without data rather than failing its creation. The data can be retrieved or refreshed later.
-	 */
-	private void loadHistoryAfterLogin(Caller caller, Link link, InstitutionEntry institution, Session session,
-			List<String> resources) {
-		try {
-			loadHistory(caller, link, institution, session, resources);
-		}
-		catch (RuntimeException ex) {
-			log.warn("Historical load of link {} failed; the link stays, without that data", link.id(), ex);
-		}
-	}
-
-	private void loadHistory(Caller caller, Link link, InstitutionEntry institution, Session session,
-			List<String> resources) {
-		HistoricalLoader loader = this.history.getIfAvailable();
-		if (loader != null && !resources.isEmpty()) {
-			loader.load(caller, new LinkLogin(link, institution, this.logins.connector(institution), session, null),
-					resources);
-		}
+		this.transaction.executeWithoutResult(status -> {
+			this.links.markValid(caller.organizationId(), link.id(),
+					this.secrets.seal(caller, link.id(), link.credentialsStorage(), credentials),
+					link.credentialsStorage().expiry(now).orElse(null), now);
+			this.historicalLoads.schedule(caller, link.id(), session, load);
+		});
 	}
 
 	private static List<String> requestedResources(JsonNode request, List<String> absent) {

@@ -43,6 +43,17 @@ class DocumentStore {
 	}
 
 	/** Upserts {@code documents} and returns the server id of each, by the institution's identification. */
+	/**
+	 * Makes this transaction the only one writing the link's items until it ends: a background load and a client's
+	 * retrieval of the same link would otherwise upsert the same rows in different orders and could deadlock.
+	 */
+	void lockLink(UUID link) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:link, 0))")
+			.param("link", link.toString())
+			.query((rs, row) -> 1)
+			.list();
+	}
+
 	Map<String, UUID> upsert(StoredResource resource, Destination destination, List<ObjectNode> documents) {
 		List<WrittenColumn> columns = columnsOf(resource, destination);
 		String sql = upsertSql(resource, columns);

@@ -168,6 +168,7 @@ class Retrievals implements HistoricalLoader {
 				if (!request.saveData()) {
 					status.setRollbackOnly();
 				}
+				Retrievals.this.store.lockLink(this.link.id());
 				Map<String, UUID> ids = fetched.write(request.narrowedTo());
 				if (announce && request.saveData()) {
 					Retrievals.this.historicalUpdates.announce(this.caller, this.link, resource);
@@ -185,6 +186,7 @@ class Retrievals implements HistoricalLoader {
 		void store(StoredResource resource, FetchRequest fetch) {
 			Fetched fetched = fetch(resource, fetch);
 			Retrievals.this.transaction.executeWithoutResult(status -> {
+				Retrievals.this.store.lockLink(this.link.id());
 				fetched.write(null);
 				Retrievals.this.historicalUpdates.announce(this.caller, this.link, resource);
 			});

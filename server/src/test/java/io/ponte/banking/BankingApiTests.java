@@ -207,6 +207,8 @@ class BankingApiTests {
 		String link = client.post("/api/links/", """
 				{"institution": "erebor_br_retail", "username": "ana_paula", "password": "segredo1",
 				 "fetch_resources": ["ACCOUNTS", "TRANSACTIONS", "OWNERS"]}""").assertStatus(201).json().get("id").asString();
+		// registration answers once the login succeeded; the history follows in the background
+		server.awaitHistory(link);
 
 		assertThat(client.get("/api/accounts/?link=" + link).json().get("count").asInt()).isPositive();
 		assertThat(client.get("/api/owners/?link=" + link).json().get("count").asInt()).isEqualTo(1);
@@ -227,6 +229,7 @@ class BankingApiTests {
 			.assertStatus(202)
 			.json();
 		assertThat(accepted.get("request_id").asString()).isNotBlank();
+		server.awaitHistory(link);
 		assertThat(client.get("/api/owners/?link=" + link).json().get("count").asInt()).isEqualTo(1);
 		client.post("/api/links/" + link + "/refresh/", "{}").assertError(409, "link_refreshed", null);
 
@@ -242,6 +245,8 @@ class BankingApiTests {
 				{"institution": "erebor_mx_retail", "username": "bnk100", "password": "full", "access_mode": "single",
 				 "credentials_storage": "nostore", "fetch_resources": ["OWNERS"]}""").assertStatus(201).json().get("id")
 			.asString();
+		// loaded in the background with the registration's session: the credentials were never stored
+		server.awaitHistory(link);
 		assertThat(client.get("/api/owners/?link=" + link).json().get("count").asInt()).isEqualTo(1);
 
 		client.post("/api/links/" + link + "/refresh/", "{}").assertError(400, "invalid_link", null);

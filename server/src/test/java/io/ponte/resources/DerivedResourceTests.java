@@ -91,6 +91,7 @@ class DerivedResourceTests {
 			.json()
 			.get("id")
 			.asString();
+		server.awaitHistory(link);
 		String body = Json.object("link", link);
 		assertThat(client.post("/api/transactions/", Json.object("link", link, "date_from",
 				LocalDate.now(ZoneOffset.UTC).minusDays(30).toString(), "date_to", LocalDate.now(ZoneOffset.UTC).toString()))

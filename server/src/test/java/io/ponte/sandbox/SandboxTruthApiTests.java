@@ -41,7 +41,7 @@ class SandboxTruthApiTests {
 	}
 
 	/** Registers a link (its historical load stores a year of accounts and transactions) and reads its truth. */
-	static Published publish(ApiClient client, EndUser user) {
+	static Published publish(PonteServer server, ApiClient client, EndUser user) {
 		String link = client
 			.post("/api/links/",
 					Json.object("institution", user.institution(), "username", user.username(), "password", "secret"))
@@ -49,6 +49,7 @@ class SandboxTruthApiTests {
 			.json()
 			.get("id")
 			.asString();
+		server.awaitHistory(link);
 		Map<String, JsonNode> transactions = new HashMap<>();
 		String page = "/api/transactions/?link=" + link + "&page_size=1000";
 		while (page != null) {
@@ -73,7 +74,7 @@ class SandboxTruthApiTests {
 	void theTruthNamesOnlyTransactionsAndAccountsTheLinkStored(PonteServer server) {
 		ApiClient client = server.newSandboxClient();
 		for (EndUser user : END_USERS) {
-			Published published = publish(client, user);
+			Published published = publish(server, client, user);
 			JsonNode truth = published.truth();
 
 			assertThat(truth.get("link").asString()).isEqualTo(published.link());
@@ -97,7 +98,7 @@ class SandboxTruthApiTests {
 	void everyStoredTransactionHasExactlyItsStoredCategoryInTheTruth(PonteServer server) {
 		ApiClient client = server.newSandboxClient();
 		for (EndUser user : END_USERS) {
-			Published published = publish(client, user);
+			Published published = publish(server, client, user);
 			JsonNode categories = published.truth().get("categories");
 
 			assertThat(categories.propertyNames()).as("categorized transactions of %s", user)
@@ -115,7 +116,7 @@ class SandboxTruthApiTests {
 	void incomesAreInflowsOnTheirAccountAndRecurringExpensesAreOutflows(PonteServer server) {
 		ApiClient client = server.newSandboxClient();
 		for (EndUser user : END_USERS) {
-			Published published = publish(client, user);
+			Published published = publish(server, client, user);
 			JsonNode truth = published.truth();
 
 			assertThat(truth.get("incomes").size()).as("incomes of %s", user).isPositive();

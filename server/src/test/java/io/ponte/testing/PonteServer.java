@@ -62,6 +62,28 @@ public final class PonteServer implements AutoCloseable {
 		return this.context.getBean(type);
 	}
 
+	/**
+	 * Waits until the link's background historical loads have run: registration, MFA completion and refresh
+	 * answer before the history is stored (a client learns of it by webhook).
+	 */
+	public void awaitHistory(String link) {
+		org.springframework.jdbc.core.simple.JdbcClient jdbc = bean(org.springframework.jdbc.core.simple.JdbcClient.class);
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+		while (jdbc.sql("select count(*) from scheduled_tasks where task_name = 'historical-load' "
+				+ "and task_instance like :prefix").param("prefix", link + "/%").query(Long.class).single() > 0) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("The historical load of link " + link + " did not finish within 30 s");
+			}
+			try {
+				Thread.sleep(25);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
 	/** A client for a brand-new organization with one sandbox key, so tests never see each other's data. */
 	public ApiClient newSandboxClient() {
 		return clientFor(newKey(Environment.SANDBOX));

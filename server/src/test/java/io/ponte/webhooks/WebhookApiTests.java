@@ -122,13 +122,16 @@ class WebhookApiTests {
 			String secret = register(client, receiver.url(), "authorization", "Bearer token-1").get("secret")
 				.asString();
 			String link = link(client, "webhook_user");
+			Instant answered = Instant.now();
 
-			// one event per resource the institution offers, all written before registration answered
+			// registration answered before the history loaded: one event per resource follows, as each is stored
+			server.awaitHistory(link);
 			int written = client.unchecked().get("/api/webhook-events/?link=" + link).json().get("count").asInt();
 			assertThat(written).isGreaterThanOrEqualTo(3);
 			List<Delivery> updates = receiver.await(written, d -> d.json().get("webhook_code").asString()
 				.equals("historical_update"), WAIT);
 			assertThat(updates).hasSize(written);
+			assertThat(updates).allSatisfy(d -> assertThat(d.at()).isAfter(answered));
 			Map<String, Long> counts = listCounts(client, link);
 			Map<String, Delivery> byType = new HashMap<>();
 			updates.forEach(d -> byType.put(d.json().get("webhook_type").asString(), d));
@@ -199,6 +202,7 @@ class WebhookApiTests {
 		try (WebhookReceiver receiver = WebhookReceiver.start()) {
 			ApiClient client = server.newSandboxClient();
 			String link = link(client, "async_user");
+			server.awaitHistory(link);
 			String secret = register(client, receiver.url(), "webhook_types", List.of("TRANSACTIONS")).get("secret")
 				.asString();
 			String window = Json.object("link", link, "date_from", java.time.LocalDate.now().minusMonths(3).toString(),
