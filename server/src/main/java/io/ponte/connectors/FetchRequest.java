@@ -1,5 +1,6 @@
 package io.ponte.connectors;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -10,7 +11,7 @@ import java.util.Objects;
  * does not take stay null (or false).
  */
 public record FetchRequest(ResourceKind resource, DateRange dates, YearRange years, String type,
-		boolean attachments) {
+		boolean attachments, Instant asOf) {
 
 	public FetchRequest {
 		Objects.requireNonNull(resource, "resource");
@@ -25,28 +26,36 @@ public record FetchRequest(ResourceKind resource, DateRange dates, YearRange yea
 	}
 
 	public static FetchRequest of(ResourceKind resource) {
-		return new FetchRequest(resource, null, null, null, false);
+		return new FetchRequest(resource, null, null, null, false, null);
 	}
 
 	public FetchRequest between(LocalDate from, LocalDate to) {
-		return new FetchRequest(this.resource, new DateRange(from, to), this.years, this.type, this.attachments);
+		return new FetchRequest(this.resource, new DateRange(from, to), this.years, this.type, this.attachments, this.asOf);
 	}
 
 	public FetchRequest overYears(int from, int to) {
-		return new FetchRequest(this.resource, this.dates, new YearRange(from, to), this.type, this.attachments);
+		return new FetchRequest(this.resource, this.dates, new YearRange(from, to), this.type, this.attachments, this.asOf);
 	}
 
 	public FetchRequest ofType(String type) {
-		return new FetchRequest(this.resource, this.dates, this.years, type, this.attachments);
+		return new FetchRequest(this.resource, this.dates, this.years, type, this.attachments, this.asOf);
 	}
 
 	public FetchRequest withAttachments() {
-		return new FetchRequest(this.resource, this.dates, this.years, this.type, true);
+		return new FetchRequest(this.resource, this.dates, this.years, this.type, true, this.asOf);
+	}
+
+	/**
+	 * The moment the data is asked as of: the caller's clock, which in the sandbox may run ahead of real time.
+	 * Null means now; real institutions only ever answer as of now.
+	 */
+	public FetchRequest asOf(Instant instant) {
+		return new FetchRequest(this.resource, this.dates, this.years, this.type, this.attachments, instant);
 	}
 
 	/** The same request for another resource (the account a transaction refers to, fetched first). */
 	public FetchRequest forResource(ResourceKind other) {
-		return new FetchRequest(other, this.dates, this.years, this.type, this.attachments);
+		return new FetchRequest(other, this.dates, this.years, this.type, this.attachments, this.asOf);
 	}
 
 	/** The window's first day, or null when there is none or it is open. */

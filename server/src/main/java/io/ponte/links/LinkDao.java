@@ -114,6 +114,32 @@ class LinkDao {
 			.update();
 	}
 
+	/**
+	 * A recurrent link's refresh schedule: as of when its data was last loaded and when it refreshes next (the
+	 * organization's clock time); both null clear it, as for a single link.
+	 */
+	void scheduleRefresh(UUID organizationId, UUID id, OffsetDateTime asOf, OffsetDateTime next) {
+		this.jdbc.sql("""
+				update links set last_refresh_as_of = :as_of, next_refresh_at = :next
+				where organization_id = :organization_id and id = :id""")
+			.param("as_of", asOf, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+			.param("next", next, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+			.param("organization_id", organizationId)
+			.param("id", id)
+			.update();
+	}
+
+	/** As of when the link's data was last loaded, in its organization's clock time. */
+	Optional<OffsetDateTime> lastRefreshAsOf(UUID organizationId, UUID id) {
+		return this.jdbc.sql("select last_refresh_as_of from links where organization_id = :organization_id "
+				+ "and id = :id")
+			.param("organization_id", organizationId)
+			.param("id", id)
+			.query((rs, row) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)))
+			.optional()
+			.flatMap(o -> o);
+	}
+
 	void updateStatus(UUID organizationId, UUID id, LinkStatus status) {
 		this.jdbc.sql("update links set status = :status where organization_id = :organization_id and id = :id")
 			.param("status", status.json())

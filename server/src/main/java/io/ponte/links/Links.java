@@ -10,6 +10,7 @@ import io.ponte.connectors.MfaChallenge;
 import io.ponte.connectors.Session;
 import io.ponte.institutions.InstitutionCatalog;
 import io.ponte.institutions.InstitutionEntry;
+import io.ponte.sandbox.SandboxClocks;
 import io.ponte.webhooks.WebhookEvent;
 import io.ponte.webhooks.Webhooks;
 import java.time.Clock;
@@ -60,9 +61,13 @@ public class Links {
 
 	private final HistoricalLoads historicalLoads;
 
+	private final RecurrentRefreshes refreshes;
+
+	private final SandboxClocks clocks;
+
 	Links(LinkDao links, LinkLogins logins, MfaSessions sessions, InstitutionCatalog institutions,
 			LinkSecrets secrets, JsonMapper json, TransactionTemplate transaction, Clock clock,
-			Webhooks webhooks, HistoricalLoads historicalLoads) {
+			Webhooks webhooks, HistoricalLoads historicalLoads, RecurrentRefreshes refreshes, SandboxClocks clocks) {
 		this.links = links;
 		this.logins = logins;
 		this.sessions = sessions;
@@ -73,6 +78,8 @@ public class Links {
 		this.clock = clock;
 		this.webhooks = webhooks;
 		this.historicalLoads = historicalLoads;
+		this.refreshes = refreshes;
+		this.clocks = clocks;
 	}
 
 	/** {@code POST /api/links/}: 201 with the link, 428 when the institution asks for a token, 400 otherwise. */
@@ -120,6 +127,9 @@ public class Links {
 			Session session = ((LoginResult.Success) result).session();
 			this.transaction.executeWithoutResult(status -> {
 				this.links.insert(row);
+				if (accessMode == AccessMode.RECURRENT) {
+					this.refreshes.start(caller.organizationId(), id, row.refreshRate(), this.clocks.now(caller));
+				}
 				this.historicalLoads.schedule(caller, id, session, fetchResources);
 			});
 			return this.links.find(caller, id).orElseThrow().view();
@@ -201,6 +211,14 @@ public class Links {
 			String refreshRate = accessMode == AccessMode.RECURRENT
 					? (link.refreshRate() != null ? link.refreshRate() : LinkRow.DEFAULT_REFRESH_RATE) : null;
 			this.links.updateSettings(caller.organizationId(), id, accessMode, refreshRate, staleIn, fetchResources);
+			if (accessMode != link.accessMode()) {
+				if (accessMode == AccessMode.RECURRENT) {
+					this.refreshes.start(caller.organizationId(), id, refreshRate, this.clocks.now(caller));
+				}
+				else {
+					this.links.scheduleRefresh(caller.organizationId(), id, null, null);
+				}
+			}
 			return this.links.find(caller, id).orElseThrow().view();
 		});
 	}

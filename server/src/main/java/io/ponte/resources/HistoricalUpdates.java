@@ -60,6 +60,26 @@ class HistoricalUpdates {
 		return "total_" + resource.kind().name().toLowerCase(Locale.ROOT);
 	}
 
+	/** How many items of {@code resource} the link holds now. */
+	long stored(Caller caller, Link link, StoredResource resource) {
+		return count(caller, link, resource);
+	}
+
+	/**
+	 * A recurrent refresh stored {@code resource}: when the link holds more than the {@code before} it held,
+	 * {@code new_<resource>_available} with how many more ({@code recurrent_update}).
+	 */
+	void announceNew(Caller caller, Link link, StoredResource resource, long before) {
+		long added = count(caller, link, resource) - before;
+		if (added <= 0) {
+			return;
+		}
+		String name = resource.kind().name().toLowerCase(Locale.ROOT);
+		this.webhooks.publish(caller.organizationId(), caller.environment(), new WebhookEvent(
+				resource.kind().name(), "new_" + name + "_available", "recurrent_update", link.id(), link.externalId(),
+				MDC.get("request_id"), Map.of("new_" + name, added)));
+	}
+
 	private long count(Caller caller, Link link, StoredResource resource) {
 		return this.jdbc.sql("select count(*) from " + resource.table() + " where organization_id = :organization "
 				+ "and link_id = :link")

@@ -5,6 +5,7 @@ import io.ponte.api.Caller;
 import io.ponte.api.JsonBody;
 import io.ponte.api.RawJson;
 import io.ponte.connectors.FetchRequest;
+import io.ponte.connectors.ResourceKind;
 import io.ponte.institutions.InstitutionCatalog;
 import io.ponte.institutions.InstitutionEntry;
 import io.ponte.links.HistoricalLoader;
@@ -13,7 +14,9 @@ import io.ponte.links.LinkLogins;
 import io.ponte.links.Links;
 import io.ponte.links.MfaPurpose;
 import io.ponte.links.Links.LinkLogin;
+import io.ponte.sandbox.SandboxClocks;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -48,10 +51,12 @@ class Retrievals implements HistoricalLoader {
 
 	private final HistoricalUpdates historicalUpdates;
 
+	private final SandboxClocks clocks;
+
 	private final Clock clock;
 
 	Retrievals(Links links, LinkLogins logins, InstitutionCatalog institutions, DocumentStore store, StoredResources resources,
-			TransactionTemplate transaction, HistoricalUpdates historicalUpdates, Clock clock) {
+			TransactionTemplate transaction, HistoricalUpdates historicalUpdates, SandboxClocks clocks, Clock clock) {
 		this.links = links;
 		this.logins = logins;
 		this.institutions = institutions;
@@ -59,6 +64,7 @@ class Retrievals implements HistoricalLoader {
 		this.resources = resources;
 		this.transaction = transaction;
 		this.historicalUpdates = historicalUpdates;
+		this.clocks = clocks;
 		this.clock = clock;
 	}
 
@@ -75,7 +81,7 @@ class Retrievals implements HistoricalLoader {
 	 * answers its 400 or 404 at once rather than in a webhook.
 	 */
 	void check(Caller caller, StoredResource resource, JsonNode body) {
-		RetrievalRequest request = resource.shape().read(JsonBody.of(body), resource.kind(), today());
+		RetrievalRequest request = resource.shape().read(JsonBody.of(body), resource.kind(), today(caller));
 		this.links.detail(caller, request.link());
 	}
 
@@ -88,7 +94,7 @@ class Retrievals implements HistoricalLoader {
 	}
 
 	private Retrieved retrieve(Caller caller, StoredResource resource, JsonNode body, boolean announce) {
-		RetrievalRequest request = resource.shape().read(JsonBody.of(body), resource.kind(), today());
+		RetrievalRequest request = resource.shape().read(JsonBody.of(body), resource.kind(), today(caller));
 		if (resource.derivation() != null) {
 			Link link = this.links.detail(caller, request.link());
 			InstitutionEntry institution = this.institutions.byName(link.institution(), caller.environment())
@@ -105,7 +111,7 @@ class Retrievals implements HistoricalLoader {
 		UUID linkId = resumed.requiredUuid("link");
 		String token = resumed.optionalString("token");
 		LinkLogin login = this.logins.resumeLogin(caller, linkId, session, token);
-		RetrievalRequest original = resource.shape().read(JsonBody.of(login.request()), resource.kind(), today());
+		RetrievalRequest original = resource.shape().read(JsonBody.of(login.request()), resource.kind(), today(caller));
 		boolean saveData = resumed.has("save_data") ? resumed.optionalBoolean("save_data", true)
 				: original.saveData();
 		return new Operation(caller, login).answer(resource, new RetrievalRequest(original.link(), original.token(),
@@ -122,13 +128,33 @@ class Retrievals implements HistoricalLoader {
 		for (StoredResource resource : this.resources.all()) {
 			if (resource.derivation() == null && requested.contains(resource.kind().name())
 					&& login.institution().supports(resource.kind().name())) {
-				operation.store(resource, RetrievalShape.historical(resource.kind(), today()));
+				operation.store(resource, RetrievalShape.historical(resource.kind(), today(caller)));
 			}
 		}
 	}
 
-	private LocalDate today() {
-		return LocalDate.now(this.clock);
+	/** The caller's today: in the sandbox, by its organization's clock. */
+	/**
+	 * A recurrent refresh: transactions from a week before {@code since} (what was pending then has settled), the
+	 * other requested resources as they stand, each stored in its own transaction with its announcement.
+	 */
+	@Override
+	public void refresh(Caller caller, LinkLogin login, List<String> requested, LocalDate since) {
+		Operation operation = new Operation(caller, login);
+		LocalDate today = today(caller);
+		for (StoredResource resource : this.resources.all()) {
+			if (resource.derivation() == null && requested.contains(resource.kind().name())
+					&& login.institution().supports(resource.kind().name())) {
+				FetchRequest fetch = resource.kind() == ResourceKind.TRANSACTIONS
+						? FetchRequest.of(ResourceKind.TRANSACTIONS).between(since.minusDays(7), today)
+						: RetrievalShape.historical(resource.kind(), today);
+				operation.refresh(resource, fetch);
+			}
+		}
+	}
+
+	private LocalDate today(Caller caller) {
+		return LocalDate.ofInstant(this.clocks.now(caller), this.clock.getZone());
 	}
 
 	/**
@@ -148,6 +174,9 @@ class Retrievals implements HistoricalLoader {
 
 		private final OffsetDateTime collectedAt = OffsetDateTime.now(Retrievals.this.clock);
 
+		/** What the institution is asked as of: the caller's clock (record times like collectedAt stay real). */
+		private final Instant asOf;
+
 		private final Map<StoredResource, Map<String, UUID>> written = new HashMap<>();
 
 		Operation(Caller caller, LinkLogin login) {
@@ -159,6 +188,7 @@ class Retrievals implements HistoricalLoader {
 			this.link = link;
 			this.institution = institution;
 			this.login = login;
+			this.asOf = Retrievals.this.clocks.now(caller);
 		}
 
 		/** Stores the requested items (unless {@code save_data} is false) and answers with them rendered. */
@@ -192,14 +222,26 @@ class Retrievals implements HistoricalLoader {
 			});
 		}
 
+		/** Stores what a recurrent refresh fetched, announcing the items it added. */
+		void refresh(StoredResource resource, FetchRequest fetch) {
+			Fetched fetched = fetch(resource, fetch);
+			Retrievals.this.transaction.executeWithoutResult(status -> {
+				Retrievals.this.store.lockLink(this.link.id());
+				long before = Retrievals.this.historicalUpdates.stored(this.caller, this.link, resource);
+				fetched.write(null);
+				Retrievals.this.historicalUpdates.announceNew(this.caller, this.link, resource, before);
+			});
+		}
+
 		/**
 		 * Fetches one resource, after the resource its items belong to (with the same request) unless this
 		 * operation wrote that already: outside any transaction, as an institution can take seconds.
 		 */
-		private Fetched fetch(StoredResource resource, FetchRequest fetch) {
+		private Fetched fetch(StoredResource resource, FetchRequest asked) {
 			if (!this.institution.supports(resource.kind().name())) {
 				throw ApiException.unsupportedOperation();
 			}
+			FetchRequest fetch = asked.asOf(this.asOf);
 			StoredResource target = Retrievals.this.resources.targetOf(resource);
 			boolean fetchTarget = target != null && this.login != null && !this.written.containsKey(target);
 			List<ObjectNode> targetDocuments = fetchTarget

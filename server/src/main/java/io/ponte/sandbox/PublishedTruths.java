@@ -5,7 +5,6 @@ import io.ponte.connectors.Credentials;
 import io.ponte.connectors.sandbox.SandboxConnector;
 import io.ponte.connectors.sandbox.SandboxTruth;
 import io.ponte.links.LinkLogins;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,18 +31,18 @@ class PublishedTruths {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
+	private final SandboxClocks clocks;
 
-	PublishedTruths(LinkLogins logins, SandboxConnector sandbox, JdbcClient jdbc, Clock clock) {
+	PublishedTruths(LinkLogins logins, SandboxConnector sandbox, JdbcClient jdbc, SandboxClocks clocks) {
 		this.logins = logins;
 		this.sandbox = sandbox;
 		this.jdbc = jdbc;
-		this.clock = clock;
+		this.clocks = clocks;
 	}
 
 	PublishedTruth of(Caller caller, UUID link) {
 		Credentials credentials = this.logins.storedCredentials(caller, link, this.sandbox);
-		Instant now = this.clock.instant();
+		Instant now = this.clocks.now(caller);
 		SandboxTruth truth = this.sandbox.truth(credentials, now);
 		Map<String, UUID> accounts = storedIds("accounts", caller, link);
 		Map<String, UUID> transactions = storedIds("transactions", caller, link);

@@ -136,7 +136,8 @@ public class SandboxConnector implements Connector {
 			throw new UnsupportedResourceException(name(), request.resource());
 		}
 		Persona persona = Persona.of(session.institution(), country, session.userKey());
-		return generator.generate(new Statement(persona, this.clock.instant()), request);
+		Instant at = request.asOf() != null ? request.asOf() : this.clock.instant();
+		return generator.generate(new Statement(persona, at), request);
 	}
 
 	/** The resources this sandbox generates; the catalogue's sandbox institutions list no others. */
