@@ -169,6 +169,27 @@ public class Links {
 		};
 	}
 
+	/**
+	 * Sandbox: makes the link {@code invalid} or {@code token_required} as a failed recurrent login would, with the
+	 * same LINK webhook, so that an integration's update flow can be tested (Plaid's reset_login).
+	 */
+	public Link resetLogin(Caller caller, UUID id, LinkStatus status) {
+		return this.transaction.execute(tx -> {
+			LinkRow link = this.links.lock(caller, id).orElseThrow(ApiException::notFound);
+			this.links.updateStatus(caller.organizationId(), id, status);
+			boolean token = status == LinkStatus.TOKEN_REQUIRED;
+			Map<String, Object> data = new java.util.LinkedHashMap<>();
+			data.put("error_code", token ? "token_required" : "login_error");
+			data.put("error_message", token ? "A MFA token is required by the institution to login"
+					: "Invalid credentials provided to login to the institution");
+			data.put("status", token ? 428 : 400);
+			this.webhooks.publish(caller.organizationId(), caller.environment(), WebhookEvent.aboutLink(
+					token ? "token_required" : "invalid_credentials", "recurrent_update", id, link.externalId(), null,
+					data));
+			return this.links.find(caller, id).orElseThrow().view();
+		});
+	}
+
 	public Link detail(Caller caller, UUID id) {
 		return this.links.find(caller, id).orElseThrow(ApiException::notFound).view();
 	}
