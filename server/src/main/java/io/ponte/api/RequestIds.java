@@ -34,7 +34,7 @@ public final class RequestIds {
 
 	/** The 32 hex digits of a request id in the 8-4-4-4-12 form, as the spec declares 202 bodies' ids. */
 	public static String dashed(String requestId) {
-		return new java.util.UUID(Long.parseUnsignedLong(requestId.substring(0, 16), 16),
+		return new UUID(Long.parseUnsignedLong(requestId.substring(0, 16), 16),
 				Long.parseUnsignedLong(requestId.substring(16), 16)).toString();
 	}
 

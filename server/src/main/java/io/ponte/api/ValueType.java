@@ -136,6 +136,11 @@ public final class ValueType {
 		return java.util.UUID.fromString(raw);
 	}
 
+	/** The id in a URL path; one that is not a canonical UUID names no object, so it is a 404, as Belvo does. */
+	public static UUID idInPath(String raw) {
+		return uuidOrEmpty(raw).orElseThrow(ApiException::notFound);
+	}
+
 	/** A path id that is not a canonical UUID names no object: the caller answers 404, as Belvo does. */
 	public static java.util.Optional<UUID> uuidOrEmpty(String raw) {
 		return raw != null && UUID_FORMAT.matcher(raw).matches() ? java.util.Optional.of(java.util.UUID.fromString(raw))

@@ -39,7 +39,7 @@ class ExchangeHistoryController {
 
 	@GetMapping("/api/br/exchanges/{id}/history/")
 	Page<RawJson> history(Caller caller, @PathVariable String id, ListRequest request) {
-		UUID exchange = ValueType.uuidOrEmpty(id).orElseThrow(ApiException::notFound);
+		UUID exchange = ValueType.idInPath(id);
 		Condition scope = caller.scope();
 		this.lists.find(this.exchanges, scope, Condition.eq("id", exchange))
 			.orElseThrow(ApiException::notFound);

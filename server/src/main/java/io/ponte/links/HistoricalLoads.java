@@ -6,7 +6,6 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.ponte.api.Caller;
-import io.ponte.api.Environment;
 import io.ponte.connectors.Session;
 import io.ponte.institutions.InstitutionEntry;
 import java.time.Clock;
@@ -79,9 +78,7 @@ public class HistoricalLoads {
 		}
 		String requestId = MDC.get("request_id");
 		ObjectNode job = this.json.createObjectNode();
-		job.put("organization", caller.organizationId().toString());
-		job.put("key", caller.keyId() == null ? null : caller.keyId().toString());
-		job.put("environment", caller.environment().value());
+		caller.writeTo(job);
 		job.put("link", link.toString());
 		job.put("request_id", requestId);
 		job.set("resources", this.json.valueToTree(resources));
@@ -96,9 +93,7 @@ public class HistoricalLoads {
 	}
 
 	private void run(JsonNode job) {
-		Caller caller = new Caller(UUID.fromString(job.get("organization").asString()),
-				job.get("key").isNull() ? null : UUID.fromString(job.get("key").asString()),
-				Environment.of(job.get("environment").asString()));
+		Caller caller = Caller.readFrom(job);
 		UUID id = UUID.fromString(job.get("link").asString());
 		LinkRow link = this.links.find(caller, id).orElse(null);
 		if (link == null) {

@@ -1,7 +1,6 @@
 package io.ponte.links;
 
 import io.ponte.api.ApiCollection;
-import io.ponte.api.ApiException;
 import io.ponte.api.Caller;
 import io.ponte.api.JsonBody;
 import io.ponte.api.ListQueries;
@@ -12,7 +11,6 @@ import io.ponte.api.RequestMode;
 import io.ponte.api.ValueType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -64,24 +62,24 @@ class LinkController {
 
 	@GetMapping("/api/links/{id}/")
 	Link detail(Caller caller, @PathVariable String id) {
-		return this.links.detail(caller, linkId(id));
+		return this.links.detail(caller, ValueType.idInPath(id));
 	}
 
 	@PutMapping("/api/links/{id}/")
 	Link update(Caller caller, @PathVariable String id, @RequestBody JsonNode body) {
-		return this.links.updateCredentials(caller, linkId(id), JsonBody.of(body));
+		return this.links.updateCredentials(caller, ValueType.idInPath(id), JsonBody.of(body));
 	}
 
 	@PatchMapping("/api/links/{id}/")
 	Link modify(Caller caller, @PathVariable String id, @RequestBody JsonNode body) {
-		return this.links.modify(caller, linkId(id), JsonBody.of(body));
+		return this.links.modify(caller, ValueType.idInPath(id), JsonBody.of(body));
 	}
 
 	/** 202 once the link's data is loaded again; 409 {@code link_refreshed} within 7 minutes of the last time. */
 	@PostMapping("/api/links/{id}/refresh/")
 	ResponseEntity<Map<String, String>> refresh(Caller caller, @PathVariable String id,
 			@RequestBody(required = false) JsonNode body, HttpServletRequest request) {
-		this.links.refresh(caller, linkId(id),
+		this.links.refresh(caller, ValueType.idInPath(id),
 				JsonBody.of(body == null || body.isNull() ? JsonNodeFactory.instance.objectNode() : body));
 		return ResponseEntity.accepted().body(Map.of("request_id", RequestIds.of(request)));
 	}
@@ -96,15 +94,12 @@ class LinkController {
 			HttpServletRequest request) {
 		boolean async = RequestMode.async(request);
 		String requestId = RequestIds.dashed(RequestIds.of(request));
-		this.links.delete(caller, linkId(id), async ? requestId : null);
+		this.links.delete(caller, ValueType.idInPath(id), async ? requestId : null);
 		if (async) {
 			return ResponseEntity.accepted().body(Map.of("request_id", requestId));
 		}
 		return ResponseEntity.noContent().build();
 	}
 
-	private static UUID linkId(String raw) {
-		return ValueType.uuidOrEmpty(raw).orElseThrow(ApiException::notFound);
-	}
 
 }

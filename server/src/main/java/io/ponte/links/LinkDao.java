@@ -129,6 +129,18 @@ class LinkDao {
 			.update();
 	}
 
+	/** Starts a recurrent link's refresh schedule unless it has one (new credentials keep the schedule). */
+	void startRefreshes(UUID organizationId, UUID id, OffsetDateTime asOf, OffsetDateTime next) {
+		this.jdbc.sql("""
+				update links set last_refresh_as_of = :as_of, next_refresh_at = :next
+				where organization_id = :organization_id and id = :id and next_refresh_at is null""")
+			.param("as_of", asOf)
+			.param("next", next)
+			.param("organization_id", organizationId)
+			.param("id", id)
+			.update();
+	}
+
 	/** As of when the link's data was last loaded, in its organization's clock time. */
 	Optional<OffsetDateTime> lastRefreshAsOf(UUID organizationId, UUID id) {
 		return this.jdbc.sql("select last_refresh_as_of from links where organization_id = :organization_id "
@@ -185,7 +197,7 @@ class LinkDao {
 	}
 
 	/** Gives a failed refresh's claim back, so the user need not wait for one that did not happen. */
-	void restoreRefresh(UUID organizationId, UUID id, OffsetDateTime previous) {
+	void setLastRefreshedAt(UUID organizationId, UUID id, OffsetDateTime previous) {
 		this.jdbc.sql("""
 				update links set last_refreshed_at = :previous
 				where organization_id = :organization_id and id = :id""")

@@ -18,7 +18,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -177,17 +177,14 @@ public class Links {
 		return this.transaction.execute(tx -> {
 			LinkRow link = this.links.lock(caller, id).orElseThrow(ApiException::notFound);
 			this.links.updateStatus(caller.organizationId(), id, status);
-			boolean token = status == LinkStatus.TOKEN_REQUIRED;
-			Map<String, Object> data = new java.util.LinkedHashMap<>();
-			data.put("error_code", token ? "token_required" : "login_error");
-			data.put("error_message", token ? "A MFA token is required by the institution to login"
-					: "Invalid credentials provided to login to the institution");
-			data.put("status", token ? 428 : 400);
-			this.webhooks.publish(caller.organizationId(), caller.environment(), WebhookEvent.aboutLink(
-					token ? "token_required" : "invalid_credentials", "recurrent_update", id, link.externalId(), null,
-					data));
+			this.webhooks.publish(caller.organizationId(), caller.environment(), WebhookEvent.loginFailed(
+					status == LinkStatus.TOKEN_REQUIRED, id, link.externalId()));
 			return this.links.find(caller, id).orElseThrow().view();
 		});
+	}
+
+	public Optional<Link> find(Caller caller, UUID id) {
+		return this.links.find(caller, id).map(LinkRow::view);
 	}
 
 	public Link detail(Caller caller, UUID id) {
@@ -268,7 +265,7 @@ public class Links {
 		}
 		finally {
 			if (!done) {
-				this.links.restoreRefresh(caller.organizationId(), id, link.lastRefreshedAt());
+				this.links.setLastRefreshedAt(caller.organizationId(), id, link.lastRefreshedAt());
 			}
 		}
 	}
@@ -285,8 +282,8 @@ public class Links {
 				throw ApiException.notFound();
 			}
 			if (asyncRequestId != null) {
-				this.webhooks.publish(caller.organizationId(), caller.environment(), WebhookEvent.aboutLink(
-						"link_deleted", null, id, link.externalId(), asyncRequestId, Map.of()));
+				this.webhooks.publish(caller.organizationId(), caller.environment(),
+						WebhookEvent.linkDeleted(id, link.externalId(), asyncRequestId));
 			}
 		});
 	}
@@ -305,6 +302,10 @@ public class Links {
 			this.links.markValid(caller.organizationId(), link.id(),
 					this.secrets.seal(caller, link.id(), link.credentialsStorage(), credentials),
 					link.credentialsStorage().expiry(now).orElse(null), now);
+			if (link.accessMode() == AccessMode.RECURRENT) {
+				// a recurrent link confirmed by MFA starts refreshing now; one given new credentials keeps its turn
+				this.refreshes.start(caller.organizationId(), link.id(), link.refreshRate(), this.clocks.now(caller));
+			}
 			this.historicalLoads.schedule(caller, link.id(), session, load);
 		});
 	}

@@ -19,9 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +34,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Recurrent links refresh on their own, every {@code refresh_rate}, in their organization's clock time: a sweep
- * (every 30 s, and at once when a sandbox clock moves) queues a refresh job per due link under an id made of the
- * link and its due time, so each is claimed exactly once whatever the number of instances. A refresh logs in
+ * (every 30 s, and at once when a sandbox clock moves) queues a refresh job per due link under the link's id, so
+ * a link has at most one refresh queued or running whatever the number of instances, and each turn runs once
+ * (the job moves the link's next turn forward). A refresh logs in
  * with the stored credentials, stores what is new and announces it; a login that fails makes the link
  * {@code invalid} or {@code token_required}, announced by the LINK webhook. Single links never refresh by
  * themselves.
@@ -107,10 +106,13 @@ public class RecurrentRefreshes {
 			.execute((instance, context) -> refresh(this.json.readTree(instance.getData())));
 	}
 
-	/** Starts the schedule of a link that became recurrent as of {@code asOf} (its organization's time). */
+	/**
+	 * Starts the schedule of a link that became recurrent as of {@code asOf} (its organization's time), unless it
+	 * has one already.
+	 */
 	void start(UUID organization, UUID link, String refreshRate, Instant asOf) {
 		OffsetDateTime at = asOf.atOffset(ZoneOffset.UTC);
-		this.links.scheduleRefresh(organization, link, at, at.plus(every(refreshRate)));
+		this.links.startRefreshes(organization, link, at, at.plus(every(refreshRate)));
 	}
 
 	/** Queues a refresh for every recurrent link that is due by its organization's clock; returns how many. */
@@ -119,28 +121,26 @@ public class RecurrentRefreshes {
 		List<Due> due;
 		do {
 			due = this.jdbc.sql("""
-					select l.organization_id, l.environment, l.id, l.next_refresh_at
+					select l.organization_id, l.environment, l.id
 					from links l
 					left join sandbox_clocks c on c.organization_id = l.organization_id and l.environment = 'sandbox'
 					where l.access_mode = 'recurrent' and l.status = 'valid' and l.next_refresh_at is not null
 					  and l.next_refresh_at <= :now + coalesce(c.offset_ms, 0) * interval '1 millisecond'
 					  and not exists (select 1 from scheduled_tasks t where t.task_name = :task
-					                  and t.task_instance like l.id::text || '/%')
+					                  and t.task_instance = l.id::text)
 					order by l.next_refresh_at
 					limit :batch""")
 				.param("now", OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
 				.param("task", TASK_NAME)
 				.param("batch", BATCH)
-				.query((rs, row) -> new Due(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
-						rs.getObject(4, OffsetDateTime.class)))
+				.query((rs, row) -> new Due(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class)))
 				.list();
 			for (Due link : due) {
 				ObjectNode job = this.json.createObjectNode();
-				job.put("organization", link.organization().toString());
-				job.put("environment", link.environment());
+				new Caller(link.organization(), null, Environment.of(link.environment())).writeTo(job);
 				job.put("link", link.id().toString());
-				if (this.scheduler.getObject().scheduleIfNotExists(new TaskInstance<>(TASK_NAME, link.id() + "/"
-						+ link.dueAt().toInstant().toEpochMilli(), job.toString()), this.clock.instant())) {
+				if (this.scheduler.getObject().scheduleIfNotExists(new TaskInstance<>(TASK_NAME, link.id().toString(),
+						job.toString()), this.clock.instant())) {
 					queued++;
 				}
 			}
@@ -149,12 +149,11 @@ public class RecurrentRefreshes {
 		return queued;
 	}
 
-	private record Due(UUID organization, String environment, UUID id, OffsetDateTime dueAt) {
+	private record Due(UUID organization, String environment, UUID id) {
 	}
 
 	private void refresh(JsonNode job) {
-		Caller caller = new Caller(UUID.fromString(job.get("organization").asString()), null,
-				Environment.of(job.get("environment").asString()));
+		Caller caller = Caller.readFrom(job);
 		UUID id = UUID.fromString(job.get("link").asString());
 		LinkRow link = this.links.find(caller, id).orElse(null);
 		if (link == null || link.accessMode() != AccessMode.RECURRENT || link.status() != LinkStatus.VALID) {
@@ -179,7 +178,7 @@ public class RecurrentRefreshes {
 		OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		this.transaction.executeWithoutResult(status -> {
 			this.links.scheduleRefresh(caller.organizationId(), id, asOf.atOffset(ZoneOffset.UTC), next);
-			this.links.restoreRefresh(caller.organizationId(), id, now);
+			this.links.setLastRefreshedAt(caller.organizationId(), id, now);
 		});
 	}
 
@@ -188,21 +187,17 @@ public class RecurrentRefreshes {
 	 * status; announce it. Anything else (the institution down) waits for the next turn.
 	 */
 	private void loginFailed(Caller caller, LinkRow link, ApiException ex, OffsetDateTime next) {
-		String code = ex.status().value() == 428 ? "token_required"
-				: "login_error".equals(ex.code()) ? "invalid_credentials" : null;
+		boolean tokenRequired = ex.status().value() == 428;
+		boolean refused = tokenRequired || "login_error".equals(ex.code());
 		this.transaction.executeWithoutResult(status -> {
 			this.links.scheduleRefresh(caller.organizationId(), link.id(),
 					this.links.lastRefreshAsOf(caller.organizationId(), link.id()).orElse(null), next);
-			if (code != null) {
-				Map<String, Object> data = new LinkedHashMap<>();
-				data.put("error_code", ex.code());
-				data.put("error_message", ex.getMessage());
-				data.put("status", ex.status().value());
-				this.webhooks.publish(caller.organizationId(), caller.environment(), WebhookEvent.aboutLink(code,
-						"recurrent_update", link.id(), link.externalId(), null, data));
+			if (refused) {
+				this.webhooks.publish(caller.organizationId(), caller.environment(),
+						WebhookEvent.loginFailed(tokenRequired, link.id(), link.externalId()));
 			}
 		});
-		if (code == null) {
+		if (!refused) {
 			log.info("Recurrent refresh of link {} failed ({}); it will be tried at its next turn", link.id(),
 					ex.code());
 		}

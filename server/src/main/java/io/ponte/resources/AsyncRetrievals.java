@@ -7,7 +7,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.ponte.api.ApiException;
 import io.ponte.api.Caller;
-import io.ponte.api.Environment;
+import io.ponte.links.Links;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -37,6 +37,8 @@ class AsyncRetrievals {
 
 	private final Retrievals retrievals;
 
+	private final Links links;
+
 	private final StoredResources resources;
 
 	private final HistoricalUpdates announcements;
@@ -49,9 +51,10 @@ class AsyncRetrievals {
 
 	private final Clock clock;
 
-	AsyncRetrievals(Retrievals retrievals, StoredResources resources, HistoricalUpdates announcements,
+	AsyncRetrievals(Retrievals retrievals, Links links, StoredResources resources, HistoricalUpdates announcements,
 			ObjectProvider<SchedulerClient> scheduler, TransactionTemplate transaction, JsonMapper json, Clock clock) {
 		this.retrievals = retrievals;
+		this.links = links;
 		this.resources = resources;
 		this.announcements = announcements;
 		this.scheduler = scheduler;
@@ -72,9 +75,7 @@ class AsyncRetrievals {
 	void submit(Caller caller, StoredResource resource, JsonNode body, String requestId) {
 		this.retrievals.check(caller, resource, body);
 		ObjectNode job = this.json.createObjectNode();
-		job.put("organization", caller.organizationId().toString());
-		job.put("key", caller.keyId() == null ? null : caller.keyId().toString());
-		job.put("environment", caller.environment().value());
+		caller.writeTo(job);
 		job.put("resource", resource.table());
 		job.put("request_id", requestId);
 		job.set("body", body);
@@ -83,9 +84,7 @@ class AsyncRetrievals {
 	}
 
 	private void run(JsonNode job) {
-		Caller caller = new Caller(UUID.fromString(job.get("organization").asString()),
-				job.get("key").isNull() ? null : UUID.fromString(job.get("key").asString()),
-				Environment.of(job.get("environment").asString()));
+		Caller caller = Caller.readFrom(job);
 		StoredResource resource = this.resources.named(job.get("resource").asString());
 		JsonNode body = job.get("body");
 		MDC.put("request_id", job.get("request_id").asString());
@@ -104,11 +103,12 @@ class AsyncRetrievals {
 		}
 	}
 
+	/** The failure of a retrieval whose link still exists (one deleted meanwhile has no one to tell). */
 	private void announceFailure(Caller caller, StoredResource resource, JsonNode body, String code, String message,
 			int status) {
-		UUID link = UUID.fromString(body.get("link").asString());
-		this.transaction.executeWithoutResult(tx -> this.announcements.announceFailure(caller, link, null, resource,
-				code, message, status));
+		UUID id = UUID.fromString(body.get("link").asString());
+		this.links.find(caller, id).ifPresent(link -> this.transaction.executeWithoutResult(tx -> this.announcements
+			.announceFailure(caller, link, resource, code, message, status)));
 	}
 
 }

@@ -44,14 +44,17 @@ class DocumentStore {
 
 	/** Upserts {@code documents} and returns the server id of each, by the institution's identification. */
 	/**
-	 * Makes this transaction the only one writing the link's items until it ends: a background load and a client's
-	 * retrieval of the same link would otherwise upsert the same rows in different orders and could deadlock.
+	 * Makes this transaction the only one writing the link's items until it ends (a background load and a client's
+	 * retrieval of the same link would otherwise upsert the same rows in different orders and could deadlock), and
+	 * holds off the link's deletion meanwhile. False when the link no longer exists: nothing is to be written.
 	 */
-	void lockLink(UUID link) {
-		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:link, 0))")
-			.param("link", link.toString())
-			.query((rs, row) -> 1)
-			.list();
+	boolean lockLink(Caller caller, UUID link) {
+		return this.jdbc.sql("select 1 from links where " + Caller.SCOPE + " and id = :id for no key update")
+			.params(caller.scopeParameters())
+			.param("id", link)
+			.query(Integer.class)
+			.optional()
+			.isPresent();
 	}
 
 	Map<String, UUID> upsert(StoredResource resource, Destination destination, List<ObjectNode> documents) {

@@ -9,33 +9,48 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Optional;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Announces a resource's loaded history ({@code <TYPE> historical_update}), in the transaction that stored it,
- * with Belvo's counts: {@code total_<resource>} of what the link now holds (what its list returns), and for
- * transactions the inflows, outflows and the first and last value dates.
+ * Announces what a link's data became, in the transaction that stored it: a resource's loaded history
+ * ({@code <TYPE> historical_update}) with Belvo's counts, {@code total_<resource>} of what the link now holds (what
+ * its list returns) and for transactions the inflows, outflows and first and last value dates; what a recurrent
+ * refresh added ({@code new_<resource>_available}); and an asynchronous retrieval that failed.
  */
 @Component
-class HistoricalUpdates {
+public class HistoricalUpdates {
 
 	private final JdbcClient jdbc;
 
 	private final Webhooks webhooks;
 
-	HistoricalUpdates(JdbcClient jdbc, Webhooks webhooks) {
+	private final StoredResources resources;
+
+	HistoricalUpdates(JdbcClient jdbc, Webhooks webhooks, StoredResources resources) {
 		this.jdbc = jdbc;
 		this.webhooks = webhooks;
+		this.resources = resources;
+	}
+
+	/**
+	 * The data of a {@code historical_update} of {@code type} for the link as it stands (the sandbox fires it on
+	 * demand); empty when no stored resource has that type.
+	 */
+	public Optional<Map<String, Object>> historicalData(Caller caller, Link link, String type) {
+		return this.resources.all()
+			.stream()
+			.filter(r -> r.derivation() == null && r.kind().name().equals(type))
+			.findFirst()
+			.map(resource -> totals(caller, link, resource));
 	}
 
 	void announce(Caller caller, Link link, StoredResource resource) {
-		Map<String, Object> data = resource.kind() == ResourceKind.TRANSACTIONS ? transactions(caller, link)
-				: Map.of(total(resource), count(caller, link, resource));
 		this.webhooks.publish(caller.organizationId(), caller.environment(), WebhookEvent.historicalUpdate(
-				resource.kind().name(), link.id(), link.externalId(), MDC.get("request_id"), data));
+				resource.kind().name(), link.id(), link.externalId(), MDC.get("request_id"),
+				totals(caller, link, resource)));
 	}
 
 	/** A retrieval that kept nothing ({@code save_data=false}) announces how many items it retrieved. */
@@ -46,18 +61,10 @@ class HistoricalUpdates {
 	}
 
 	/** A retrieval that failed: Belvo's error fields, under the resource's type and the code {@code error}. */
-	void announceFailure(Caller caller, UUID link, String externalId, StoredResource resource, String code,
-			String message, int status) {
-		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("error_code", code);
-		data.put("error_message", message);
-		data.put("status", status);
-		this.webhooks.publish(caller.organizationId(), caller.environment(), new WebhookEvent(resource.kind().name(),
-				"error", "historical_update", link, externalId, MDC.get("request_id"), data));
-	}
-
-	private static String total(StoredResource resource) {
-		return "total_" + resource.kind().name().toLowerCase(Locale.ROOT);
+	void announceFailure(Caller caller, Link link, StoredResource resource, String code, String message,
+			int status) {
+		this.webhooks.publish(caller.organizationId(), caller.environment(), WebhookEvent.failure(
+				resource.kind().name(), link.id(), link.externalId(), MDC.get("request_id"), code, message, status));
 	}
 
 	/** How many items of {@code resource} the link holds now. */
@@ -67,7 +74,7 @@ class HistoricalUpdates {
 
 	/**
 	 * A recurrent refresh stored {@code resource}: when the link holds more than the {@code before} it held,
-	 * {@code new_<resource>_available} with how many more ({@code recurrent_update}).
+	 * {@code new_<resource>_available} with how many more.
 	 */
 	void announceNew(Caller caller, Link link, StoredResource resource, long before) {
 		long added = count(caller, link, resource) - before;
@@ -75,9 +82,18 @@ class HistoricalUpdates {
 			return;
 		}
 		String name = resource.kind().name().toLowerCase(Locale.ROOT);
-		this.webhooks.publish(caller.organizationId(), caller.environment(), new WebhookEvent(
-				resource.kind().name(), "new_" + name + "_available", "recurrent_update", link.id(), link.externalId(),
+		this.webhooks.publish(caller.organizationId(), caller.environment(), WebhookEvent.recurrentUpdate(
+				resource.kind().name(), "new_" + name + "_available", link.id(), link.externalId(),
 				MDC.get("request_id"), Map.of("new_" + name, added)));
+	}
+
+	private Map<String, Object> totals(Caller caller, Link link, StoredResource resource) {
+		return resource.kind() == ResourceKind.TRANSACTIONS ? transactions(caller, link)
+				: Map.of(total(resource), count(caller, link, resource));
+	}
+
+	private static String total(StoredResource resource) {
+		return "total_" + resource.kind().name().toLowerCase(Locale.ROOT);
 	}
 
 	private long count(Caller caller, Link link, StoredResource resource) {

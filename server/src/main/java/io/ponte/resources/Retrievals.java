@@ -198,7 +198,9 @@ class Retrievals implements HistoricalLoader {
 				if (!request.saveData()) {
 					status.setRollbackOnly();
 				}
-				Retrievals.this.store.lockLink(this.link.id());
+				if (!Retrievals.this.store.lockLink(this.caller, this.link.id())) {
+					throw ApiException.notFound();
+				}
 				Map<String, UUID> ids = fetched.write(request.narrowedTo());
 				if (announce && request.saveData()) {
 					Retrievals.this.historicalUpdates.announce(this.caller, this.link, resource);
@@ -216,9 +218,11 @@ class Retrievals implements HistoricalLoader {
 		void store(StoredResource resource, FetchRequest fetch) {
 			Fetched fetched = fetch(resource, fetch);
 			Retrievals.this.transaction.executeWithoutResult(status -> {
-				Retrievals.this.store.lockLink(this.link.id());
-				fetched.write(null);
-				Retrievals.this.historicalUpdates.announce(this.caller, this.link, resource);
+				// a link deleted while its history was being fetched keeps nothing
+				if (Retrievals.this.store.lockLink(this.caller, this.link.id())) {
+					fetched.write(null);
+					Retrievals.this.historicalUpdates.announce(this.caller, this.link, resource);
+				}
 			});
 		}
 
@@ -226,7 +230,9 @@ class Retrievals implements HistoricalLoader {
 		void refresh(StoredResource resource, FetchRequest fetch) {
 			Fetched fetched = fetch(resource, fetch);
 			Retrievals.this.transaction.executeWithoutResult(status -> {
-				Retrievals.this.store.lockLink(this.link.id());
+				if (!Retrievals.this.store.lockLink(this.caller, this.link.id())) {
+					return;
+				}
 				long before = Retrievals.this.historicalUpdates.stored(this.caller, this.link, resource);
 				fetched.write(null);
 				Retrievals.this.historicalUpdates.announceNew(this.caller, this.link, resource, before);

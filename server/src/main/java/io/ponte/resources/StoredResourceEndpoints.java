@@ -76,14 +76,14 @@ final class StoredResourceEndpoints {
 
 	/** {@code GET {path}{id}/}: one stored item; one the caller cannot see is 404. */
 	RawJson detail(Caller caller, @PathVariable("id") String id) {
-		UUID uuid = ValueType.uuidOrEmpty(id).orElseThrow(ApiException::notFound);
+		UUID uuid = ValueType.idInPath(id);
 		return this.lists.find(this.resource.listing(), caller.scope(), Condition.eq("id", uuid))
 			.orElseThrow(ApiException::notFound);
 	}
 
 	/** {@code DELETE {path}{id}/}: 204, or 404 when the caller has no such item. */
 	ResponseEntity<Void> delete(Caller caller, @PathVariable("id") String id) {
-		UUID uuid = ValueType.uuidOrEmpty(id).orElseThrow(ApiException::notFound);
+		UUID uuid = ValueType.idInPath(id);
 		if (!this.store.delete(this.resource, caller, uuid)) {
 			throw ApiException.notFound();
 		}

@@ -20,6 +20,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class SandboxClocks {
 
+	/** How far ahead of real time a sandbox clock may run. */
+	static final Duration MOST = Duration.ofDays(3660);
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -50,8 +53,11 @@ public class SandboxClocks {
 			.orElse(Duration.ZERO);
 	}
 
-	/** Moves the organization's clock forward by exactly {@code by}. */
+	/** Moves the organization's clock forward by exactly {@code by} (a 400 naming {@code advance} past ten years). */
 	Instant advance(Caller caller, Duration by) {
+		if (offset(caller.organizationId(), caller.environment()).plus(by).compareTo(MOST) > 0) {
+			throw ApiException.invalid("advance", "invalid", "A sandbox clock runs at most ten years ahead.");
+		}
 		this.jdbc.sql("""
 				insert into sandbox_clocks (organization_id, offset_ms, updated_at) values (:organization, :by, :at)
 				on conflict (organization_id) do update set offset_ms = sandbox_clocks.offset_ms + :by, updated_at = :at""")
@@ -66,6 +72,9 @@ public class SandboxClocks {
 	Instant moveTo(Caller caller, Instant to, String field) {
 		Instant real = this.clock.instant();
 		Duration current = offset(caller.organizationId(), caller.environment());
+		if (to.isAfter(real.plus(MOST))) {
+			throw ApiException.invalid(field, "invalid", "A sandbox clock runs at most ten years ahead.");
+		}
 		Duration wanted = Duration.between(real, to);
 		if (wanted.compareTo(current) < 0) {
 			throw ApiException.invalid(field, "invalid", "A sandbox clock only moves forward: it is already "

@@ -8,16 +8,16 @@ import io.ponte.api.ValueType;
 import io.ponte.links.Link;
 import io.ponte.links.LinkStatus;
 import io.ponte.links.Links;
+import io.ponte.resources.HistoricalUpdates;
 import io.ponte.webhooks.WebhookEvent;
 import io.ponte.webhooks.Webhooks;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,25 +34,19 @@ import tools.jackson.databind.JsonNode;
 @RestController
 class SandboxLinkController {
 
-	/** The resources whose events carry counts, and the table the link's items of each are in. */
-	private static final Map<String, String> TABLES = Map.of("ACCOUNTS", "accounts", "TRANSACTIONS", "transactions",
-			"BILLS", "bills", "OWNERS", "owners", "BALANCES", "balances", "INVESTMENTS", "investments",
-			"INVESTMENT_TRANSACTIONS", "investment_transactions", "EXCHANGES", "exchanges");
-
-	private static final Set<String> LINK_CODES = Set.of("invalid_credentials", "token_required", "link_deleted");
-
 	private final Links links;
 
 	private final Webhooks webhooks;
 
-	private final JdbcClient jdbc;
+	private final HistoricalUpdates historicalUpdates;
 
 	private final TransactionTemplate transaction;
 
-	SandboxLinkController(Links links, Webhooks webhooks, JdbcClient jdbc, TransactionTemplate transaction) {
+	SandboxLinkController(Links links, Webhooks webhooks, HistoricalUpdates historicalUpdates,
+			TransactionTemplate transaction) {
 		this.links = links;
 		this.webhooks = webhooks;
-		this.jdbc = jdbc;
+		this.historicalUpdates = historicalUpdates;
 		this.transaction = transaction;
 	}
 
@@ -62,7 +56,7 @@ class SandboxLinkController {
 		if (status == null) {
 			throw ApiException.required("status");
 		}
-		return this.links.resetLogin(caller, linkId(id), LinkStatus.of(status));
+		return this.links.resetLogin(caller, ValueType.idInPath(id), LinkStatus.of(status));
 	}
 
 	/**
@@ -75,47 +69,37 @@ class SandboxLinkController {
 	Map<String, Object> fireWebhook(Caller caller, @PathVariable String id, @RequestBody JsonNode node,
 			HttpServletRequest request) {
 		JsonBody body = JsonBody.of(node);
-		Link link = this.links.detail(caller, linkId(id));
+		Link link = this.links.detail(caller, ValueType.idInPath(id));
 		String type = body.requiredString("webhook_type");
 		String code = body.requiredString("webhook_code");
-		Map<String, Object> data = data(caller, link, type, code);
-		if (node.has("data") && node.get("data").isObject()) {
-			data = new LinkedHashMap<>();
-			for (Map.Entry<String, JsonNode> field : node.get("data").properties()) {
-				data.put(field.getKey(), field.getValue());
-			}
-		}
 		String requestId = RequestIds.dashed(RequestIds.of(request));
-		String processType = code.equals("historical_update") ? "historical_update" : "recurrent_update";
-		WebhookEvent event = new WebhookEvent(type, code, processType, link.id(), link.externalId(), requestId,
-				data);
+		WebhookEvent event = event(caller, link, type, code, requestId);
+		if (node.has("data") && node.get("data").isObject()) {
+			Map<String, Object> data = new LinkedHashMap<>();
+			node.get("data").properties().forEach(field -> data.put(field.getKey(), field.getValue()));
+			event = new WebhookEvent(event.type(), event.code(), event.processType(), event.linkId(),
+					event.externalId(), event.requestId(), data);
+		}
+		WebhookEvent fired = event;
 		int sent = this.transaction.execute(tx -> this.webhooks.publish(caller.organizationId(), caller.environment(),
-				event));
+				fired));
 		return Map.of("request_id", requestId, "endpoints", sent);
 	}
 
-	private Map<String, Object> data(Caller caller, Link link, String type, String code) {
+	private WebhookEvent event(Caller caller, Link link, String type, String code, String requestId) {
 		if (type.equals("LINK")) {
-			if (!LINK_CODES.contains(code)) {
-				throw ApiException.invalid("webhook_code", "invalid_choice", "\"" + code + "\" is not a valid choice "
-						+ "for LINK.");
-			}
-			if (code.equals("link_deleted")) {
-				return Map.of();
-			}
-			boolean token = code.equals("token_required");
-			Map<String, Object> data = new LinkedHashMap<>();
-			data.put("error_code", token ? "token_required" : "login_error");
-			data.put("error_message", token ? "A MFA token is required by the institution to login"
-					: "Invalid credentials provided to login to the institution");
-			data.put("status", token ? 428 : 400);
-			return data;
+			return switch (code) {
+				case "invalid_credentials", "token_required" -> WebhookEvent.loginFailed(code.equals("token_required"),
+						link.id(), link.externalId());
+				case "link_deleted" -> WebhookEvent.linkDeleted(link.id(), link.externalId(), requestId);
+				default -> throw ApiException.invalid("webhook_code", "invalid_choice", "\"" + code
+						+ "\" is not a valid choice for LINK: invalid_credentials, token_required, link_deleted.");
+			};
 		}
-		String table = TABLES.get(type);
-		if (table == null) {
-			throw ApiException.invalid("webhook_type", "invalid_choice", "\"" + type + "\" is not a valid choice.");
-		}
-		String name = type.toLowerCase(java.util.Locale.ROOT);
+		Map<String, Object> totals = this.historicalUpdates.historicalData(caller, link, type)
+			.orElseThrow(() -> ApiException.invalid("webhook_type", "invalid_choice", "\"" + type
+					+ "\" is not a valid choice."));
+		String name = type.toLowerCase(Locale.ROOT);
 		List<String> codes = type.equals("TRANSACTIONS")
 				? List.of("historical_update", "new_transactions_available", "transactions_updated",
 						"transactions_deleted")
@@ -124,20 +108,11 @@ class SandboxLinkController {
 			throw ApiException.invalid("webhook_code", "invalid_choice", "\"" + code + "\" is not a valid choice for "
 					+ type + ": " + String.join(", ", codes) + ".");
 		}
-		return switch (code) {
-			case "historical_update" -> Map.of("total_" + name, this.jdbc.sql("select count(*) from " + table
-					+ " where organization_id = :organization and link_id = :link")
-				.param("organization", caller.organizationId())
-				.param("link", link.id())
-				.query(Long.class)
-				.single());
-			case "transactions_updated", "transactions_deleted" -> Map.of("transactions", List.of());
-			default -> Map.of("new_" + name, 0);
-		};
-	}
-
-	private static UUID linkId(String raw) {
-		return ValueType.uuidOrEmpty(raw).orElseThrow(ApiException::notFound);
+		if (code.equals("historical_update")) {
+			return WebhookEvent.historicalUpdate(type, link.id(), link.externalId(), requestId, totals);
+		}
+		Map<String, Object> data = code.startsWith("new_") ? Map.of("new_" + name, 0) : Map.of("transactions", List.of());
+		return WebhookEvent.recurrentUpdate(type, code, link.id(), link.externalId(), requestId, data);
 	}
 
 }

@@ -1,14 +1,12 @@
 package io.ponte.webhooks;
 
 import io.ponte.api.ApiCollection;
-import io.ponte.api.ApiException;
 import io.ponte.api.Caller;
 import io.ponte.api.JsonBody;
 import io.ponte.api.ListQueries;
 import io.ponte.api.ListRequest;
 import io.ponte.api.Page;
 import io.ponte.api.ValueType;
-import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -55,28 +53,25 @@ class WebhookEndpointController {
 
 	@GetMapping("/api/webhooks/{id}/")
 	WebhookEndpoint detail(Caller caller, @PathVariable String id) {
-		return this.endpoints.detail(caller, endpointId(id));
+		return this.endpoints.detail(caller, ValueType.idInPath(id));
 	}
 
 	@PatchMapping("/api/webhooks/{id}/")
 	WebhookEndpoint modify(Caller caller, @PathVariable String id, @RequestBody JsonNode body) {
-		return this.endpoints.modify(caller, endpointId(id), JsonBody.of(body));
+		return this.endpoints.modify(caller, ValueType.idInPath(id), JsonBody.of(body));
 	}
 
 	/** A new signing secret, returned this once; the old one keeps signing beside it for the overlap. */
 	@PostMapping("/api/webhooks/{id}/rotate-secret/")
 	WebhookEndpoint rotateSecret(Caller caller, @PathVariable String id) {
-		return this.endpoints.rotateSecret(caller, endpointId(id));
+		return this.endpoints.rotateSecret(caller, ValueType.idInPath(id));
 	}
 
 	@DeleteMapping("/api/webhooks/{id}/")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(Caller caller, @PathVariable String id) {
-		this.endpoints.delete(caller, endpointId(id));
+		this.endpoints.delete(caller, ValueType.idInPath(id));
 	}
 
-	static UUID endpointId(String raw) {
-		return ValueType.uuidOrEmpty(raw).orElseThrow(ApiException::notFound);
-	}
 
 }

@@ -6,6 +6,7 @@ import io.ponte.api.JsonBody;
 import io.ponte.api.ListQueries;
 import io.ponte.api.ListRequest;
 import io.ponte.api.Page;
+import io.ponte.api.ValueType;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -43,13 +44,13 @@ class WebhookEventController {
 
 	@GetMapping("/api/webhook-events/{id}/")
 	WebhookEventView detail(Caller caller, @PathVariable String id) {
-		return this.events.detail(caller, WebhookEndpointController.endpointId(id));
+		return this.events.detail(caller, ValueType.idInPath(id));
 	}
 
 	@PostMapping("/api/webhook-events/{id}/redeliver/")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	WebhookEventView redeliver(Caller caller, @PathVariable String id) {
-		return this.events.redeliver(caller, WebhookEndpointController.endpointId(id));
+		return this.events.redeliver(caller, ValueType.idInPath(id));
 	}
 
 	/** Every dead-lettered event of the endpoint, optionally only those created {@code from}/{@code to}. */
@@ -57,7 +58,7 @@ class WebhookEventController {
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	Map<String, Object> redeliverDead(Caller caller, @PathVariable String id,
 			@RequestBody(required = false) JsonNode body) {
-		return this.events.redeliverDead(caller, WebhookEndpointController.endpointId(id),
+		return this.events.redeliverDead(caller, ValueType.idInPath(id),
 				JsonBody.of(body == null || body.isNull() ? JsonNodeFactory.instance.objectNode() : body));
 	}
 

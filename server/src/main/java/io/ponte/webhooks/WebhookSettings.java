@@ -4,8 +4,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How webhooks are delivered ({@code ponte.webhooks.*}). The defaults are Belvo's: five retries, from a 3 s base
- * doubling each time.
+ * How webhooks are delivered ({@code ponte.webhooks.*}, defaults in {@code application.properties}: Belvo's five
+ * retries, from a 3 s base doubling each time).
  *
  * @param retries attempts after the first before an event is dead-lettered
  * @param backoff the wait before the first retry
@@ -16,17 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *        addresses (sandbox endpoints always may, so developers can receive on their own machine)
  */
 @ConfigurationProperties("ponte.webhooks")
-record WebhookSettings(Integer retries, Duration backoff, Double backoffFactor, Duration timeout,
-		Duration rotationOverlap, Boolean allowPrivateAddresses) {
-
-	WebhookSettings {
-		retries = retries == null ? 5 : retries;
-		backoff = backoff == null ? Duration.ofSeconds(3) : backoff;
-		backoffFactor = backoffFactor == null ? 2.0 : backoffFactor;
-		timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
-		rotationOverlap = rotationOverlap == null ? Duration.ofHours(24) : rotationOverlap;
-		allowPrivateAddresses = allowPrivateAddresses != null && allowPrivateAddresses;
-	}
+record WebhookSettings(int retries, Duration backoff, double backoffFactor, Duration timeout,
+		Duration rotationOverlap, boolean allowPrivateAddresses) {
 
 	/** The wait after the {@code failures}-th failed attempt in a row. */
 	Duration backoffAfter(int failures) {

@@ -73,15 +73,13 @@ public class Webhooks {
 		for (UUID endpoint : endpoints) {
 			UUID id = UUID.randomUUID();
 			rows.add(new Object[] { organizationId, id, environment.value(), endpoint, event.linkId(), event.type(),
-					event.code(), event.requestId(), payload(id, event), now });
+					event.code(), event.requestId(), payload(id, event), now, now });
 			deliveries.add(WebhookDelivery.instance(id, organizationId));
 		}
 		this.batch.batchUpdate("""
 				insert into webhook_events (organization_id, id, environment, endpoint_id, link_id, webhook_type,
 				    webhook_code, request_id, payload, status, next_attempt_at, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)""", rows.stream()
-			.map(r -> new Object[] { r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[9] })
-			.toList());
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)""", rows);
 		this.scheduler.getObject().scheduleBatch(deliveries, now.toInstant());
 		return endpoints.size();
 	}

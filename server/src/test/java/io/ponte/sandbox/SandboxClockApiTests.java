@@ -45,8 +45,16 @@ class SandboxClockApiTests {
 			ApiClient client = server.newSandboxClient();
 			String recurrent = link(server, client, "clock_user", "recurrent");
 			String single = link(server, client, "clock_single", "single");
+			// a recurrent link confirmed by MFA refreshes too
+			JsonNode challenge = client.unchecked().post("/api/links/", Json.object("institution", "gotham_br_business",
+					"username", "mfa_default", "password", "pass_valid", "access_mode", "recurrent", "fetch_resources",
+					List.of("ACCOUNTS", "TRANSACTIONS"))).assertStatus(428).json().get(0);
+			String confirmed = challenge.get("link").asString();
+			client.send("PATCH", "/api/links/", Json.object("session", challenge.get("session").asString(), "link",
+					confirmed, "token", "111111"), java.util.Map.of()).assertStatus(200);
+			server.awaitHistory(confirmed);
 			client.unchecked().post("/api/webhooks/", Json.object("url", receiver.url(), "webhook_types",
-					List.of("TRANSACTIONS", "ACCOUNTS"))).assertStatus(201);
+					List.of("TRANSACTIONS", "ACCOUNTS", "LINK"))).assertStatus(201);
 			long before = transactions(client, recurrent);
 			long singleBefore = transactions(client, single);
 			LocalDate lastBefore = LocalDate.parse(client.get("/api/transactions/?link=" + recurrent + "&page_size=1")
@@ -72,6 +80,8 @@ class SandboxClockApiTests {
 			LocalDate newest = LocalDate.parse(client.get("/api/transactions/?link=" + recurrent + "&page_size=1")
 				.json().get("results").get(0).get("value_date").asString());
 			assertThat(newest).isAfter(lastBefore).isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(20));
+			assertThat(receiver.await(1, d -> d.json().get("link_id").asString().equals(confirmed), WAIT))
+				.as("the refresh of the link confirmed by MFA is announced").isNotEmpty();
 			assertThat(transactions(client, single)).as("a single link never refreshes by itself")
 				.isEqualTo(singleBefore);
 			assertThat(receiver.deliveries()).noneMatch(d -> d.json().get("link_id").asString().equals(single));
@@ -88,6 +98,11 @@ class SandboxClockApiTests {
 				"to");
 		client.post("/api/sandbox/clock/", Json.object("advance", "-3d")).assertError(400, "invalid", "advance");
 		client.post("/api/sandbox/clock/", Json.object("advance", "soon")).assertError(400, "invalid", "advance");
+		client.post("/api/sandbox/clock/", Json.object("advance", "99999d")).assertError(400, "invalid", "advance");
+		client.post("/api/sandbox/clock/", Json.object("advance", "P99999999999999999D"))
+			.assertError(400, "invalid", "advance");
+		client.post("/api/sandbox/clock/", Json.object("to", "+1000000000-01-01T00:00:00Z"))
+			.assertError(400, "invalid", "to");
 		client.post("/api/sandbox/clock/", Json.object("to", "tomorrow")).assertError(400, "invalid", "to");
 		client.post("/api/sandbox/clock/", Json.object("advance", "1d", "to", "2030-01-01T00:00:00Z"))
 			.assertError(400, "invalid", "to");

@@ -4,6 +4,9 @@ import io.ponte.PonteApplication;
 import io.ponte.api.Environment;
 import io.ponte.organizations.ApiKeys;
 import io.ponte.organizations.NewKey;
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -67,21 +70,12 @@ public final class PonteServer implements AutoCloseable {
 	 * answer before the history is stored (a client learns of it by webhook).
 	 */
 	public void awaitHistory(String link) {
-		org.springframework.jdbc.core.simple.JdbcClient jdbc = bean(org.springframework.jdbc.core.simple.JdbcClient.class);
-		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
-		while (jdbc.sql("select count(*) from scheduled_tasks where task_name = 'historical-load' "
-				+ "and task_instance like :prefix").param("prefix", link + "/%").query(Long.class).single() > 0) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("The historical load of link " + link + " did not finish within 30 s");
-			}
-			try {
-				Thread.sleep(25);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
+		JdbcClient jdbc = bean(JdbcClient.class);
+		Awaitility.await("the historical load of link " + link)
+			.atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(25))
+			.until(() -> jdbc.sql("select count(*) from scheduled_tasks where task_name = 'historical-load' "
+					+ "and task_instance like :prefix").param("prefix", link + "/%").query(Long.class).single() == 0);
 	}
 
 	/** A client for a brand-new organization with one sandbox key, so tests never see each other's data. */

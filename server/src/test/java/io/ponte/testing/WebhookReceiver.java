@@ -18,6 +18,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -93,22 +95,19 @@ public final class WebhookReceiver implements AutoCloseable {
 		return List.copyOf(this.deliveries);
 	}
 
-	/** Waits until {@code count} deliveries match, and returns them (in arrival order). */
+	/**
+	 * Waits until {@code count} deliveries match, and returns those that matched by then (in arrival order): fewer
+	 * after the timeout, for the caller's assertion to report.
+	 */
 	public List<Delivery> await(int count, Predicate<Delivery> matching, Duration timeout) {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (true) {
-			List<Delivery> matched = this.deliveries.stream().filter(matching).toList();
-			if (matched.size() >= count || System.nanoTime() > deadline) {
-				return matched;
-			}
-			try {
-				Thread.sleep(20);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return matched;
-			}
+		try {
+			Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(20))
+				.until(() -> this.deliveries.stream().filter(matching).count() >= count);
 		}
+		catch (ConditionTimeoutException ex) {
+			// what arrived is returned; the caller's assertion says what was missing
+		}
+		return this.deliveries.stream().filter(matching).toList();
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {

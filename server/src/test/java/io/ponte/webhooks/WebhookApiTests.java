@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -112,6 +113,19 @@ class WebhookApiTests {
 			production.post("/api/webhooks/", Json.object("url", internal)).assertError(400, "invalid", "url");
 		}
 		sandbox.get("/api/webhook-events/?status=lost").assertError(400, "invalid_choice", "status");
+		String id = sandbox.post("/api/webhooks/", Json.object("url", "https://example.com/h")).json().get("id")
+			.asString();
+		sandbox.send("PATCH", "/api/webhooks/" + id + "/", Json.object("enabled", "maybe"), Map.of())
+			.assertError(400, "invalid", "enabled");
+		sandbox.send("PATCH", "/api/webhooks/" + id + "/", Json.object("webhook_types", 7), Map.of()).assertStatus(400);
+		sandbox.send("PATCH", "/api/webhooks/" + id + "/", "[]", Map.of()).assertStatus(400);
+		sandbox.send("PATCH", "/api/webhooks/nope/", "{}", Map.of()).assertError(404, "not_found", null);
+		sandbox.post("/api/webhook-events/nope/redeliver/", "{}").assertError(404, "not_found", null);
+		sandbox.post("/api/webhook-events/" + java.util.UUID.randomUUID() + "/redeliver/", "{}")
+			.assertError(404, "not_found", null);
+		sandbox.post("/api/webhooks/" + java.util.UUID.randomUUID() + "/redeliver/", "{}")
+			.assertError(404, "not_found", null);
+		sandbox.post("/api/sandbox/clock/", "[]").assertStatus(400);
 	}
 
 	@OnEachDatabase
@@ -327,42 +341,15 @@ class WebhookApiTests {
 	}
 
 	private static JsonNode awaitStatus(ApiClient client, String id, String status) {
-		long deadline = System.nanoTime() + WAIT.toNanos();
-		JsonNode event;
-		do {
-			event = client.unchecked().get("/api/webhook-events/" + id + "/").assertStatus(200).json();
-			if (event.get("status").asString().equals(status) || System.nanoTime() > deadline) {
-				break;
-			}
-			sleep();
-		}
-		while (true);
-		assertThat(event.get("status").asString()).isEqualTo(status);
-		return event;
+		return Awaitility.await("event " + id + " " + status).atMost(WAIT).pollInterval(Duration.ofMillis(50))
+			.until(() -> client.unchecked().get("/api/webhook-events/" + id + "/").assertStatus(200).json(),
+					event -> event.get("status").asString().equals(status));
 	}
 
 	private static JsonNode awaitCount(ApiClient client, String query, int count) {
-		long deadline = System.nanoTime() + WAIT.toNanos();
-		JsonNode page;
-		do {
-			page = client.unchecked().get("/api/webhook-events/" + query).json();
-			if (page.get("count").asInt() == count || System.nanoTime() > deadline) {
-				break;
-			}
-			sleep();
-		}
-		while (true);
-		assertThat(page.get("count").asInt()).as("events %s", query).isEqualTo(count);
-		return page;
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(50);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		return Awaitility.await("events " + query).atMost(WAIT).pollInterval(Duration.ofMillis(50))
+			.until(() -> client.unchecked().get("/api/webhook-events/" + query).json(),
+					page -> page.get("count").asInt() == count);
 	}
 
 }

@@ -51,6 +51,11 @@ final class Household {
 			return false;
 		}
 
+		/** What the occurrence due on {@code date} costs, drawn from that occurrence's own stream. */
+		long priceOn(long seed, LocalDate date) {
+			return this.pricing.cents(date, Draws.stream(seed, this.id, date));
+		}
+
 		String frequency() {
 			return switch (this.everyMonths) {
 				case 1 -> "MONTHLY";
@@ -204,7 +209,7 @@ final class Household {
 		long total = 0;
 		for (Obligation o : obligations) {
 			LocalDate date = month.atDay(Math.min(o.day(), month.lengthOfMonth()));
-			total += o.pricing().cents(date, Draws.stream(p.seed, o.id(), date)) / o.everyMonths();
+			total += o.priceOn(p.seed, date) / o.everyMonths();
 		}
 		return total;
 	}

@@ -92,7 +92,7 @@ final class Spending {
 
 	/** {@code due} prices the occurrence; {@code attempt} counts the days it was put off for want of money. */
 	private void obligation(Obligation o, LocalDate due, int attempt, SplittableRandom random) {
-		long cents = o.pricing().cents(due, Draws.stream(this.persona.seed, o.id(), due));
+		long cents = o.priceOn(this.persona.seed, due);
 		if (cents <= 0) {
 			return;
 		}
@@ -188,7 +188,7 @@ final class Spending {
 		for (Obligation o : this.persona.household.obligations) {
 			if (o.dueIn(month)) {
 				LocalDate due = this.ledger.due(o, month);
-				total += o.pricing().cents(due, Draws.stream(this.persona.seed, o.id(), due));
+				total += o.priceOn(this.persona.seed, due);
 			}
 		}
 		Loan loan = this.persona.borrowing.loan;

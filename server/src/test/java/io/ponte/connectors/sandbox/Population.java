@@ -1,17 +1,12 @@
 package io.ponte.connectors.sandbox;
 
 import io.ponte.connectors.sandbox.Borrowing.Payer;
-import io.ponte.connectors.sandbox.Household.Obligation;
 import io.ponte.connectors.sandbox.Ledger.Entry;
-import io.ponte.connectors.sandbox.Persona.AccountKind;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +38,7 @@ final class Population {
 
 	/**
 	 * Operation types that only a business day may carry: payroll, direct debits, bank slips. A debit described as
-	 * a direct debit ({@link #directDebitText}) and an employer's or agency's income credit must be on one too.
+	 * a direct debit ({@link UserFigures#directDebitText}) and an employer's or agency's income credit must be on one too.
 	 */
 	static final Set<String> BUSINESS_DAY_ONLY = Set.of("FOLHA_PAGAMENTO", "NOMINA", "CONVENIO_ARRECADACAO",
 			"DOMICILIACION", "BOLETO");
@@ -83,16 +78,6 @@ final class Population {
 
 	}
 
-	/** What one user contributes: scalars and small maps, no transactions. */
-	private record User(IncomeKind kind, long grossAtTable, long grossNowDeflated, boolean partTimeFloor,
-			long netRegular, int ongoingStreams, boolean employeeDismissed, String accountSet, boolean overdrawn,
-			boolean card, Payer payer, boolean revolving, boolean paidMinimum, boolean lateOrMissed, boolean loan,
-			boolean loanArrears, boolean loanBehind, int rejectedDebits, int missedDebits, int transactions,
-			int merchants, long[] weekdaySpend, long[] monthSpend, Map<String, DayCounts> operations,
-			Map<String, DayCounts> incomes, List<String> offBusinessDay, Map<String, Integer> offBusinessDayKinds,
-			Map<String, Integer> categories,
-			long incomeCents, long spendCents, int supermarkets, double favouriteShare) {
-	}
 
 	final Country country;
 
@@ -216,7 +201,7 @@ final class Population {
 
 	final double[] favouriteShare;
 
-	private Population(Country country, int users, Instant asOf, List<User> all, long elapsedMillis) {
+	private Population(Country country, int users, Instant asOf, List<UserFigures> all, long elapsedMillis) {
 		this.country = country;
 		this.users = users;
 		this.asOf = asOf;
@@ -229,45 +214,45 @@ final class Population {
 		}
 		all.forEach(u -> this.kinds.merge(u.kind(), 1, Integer::sum));
 		this.officialGross = Incomes.officialGrossPercentiles(country);
-		long[] gross = all.stream().mapToLong(User::grossAtTable).filter(g -> g > 0).sorted().toArray();
+		long[] gross = all.stream().mapToLong(UserFigures::grossAtTable).filter(g -> g > 0).sorted().toArray();
 		this.employeesMeasured = gross.length;
 		this.employeeGross = percentiles(gross);
 		this.employeeGrossNowDeflated = percentiles(
-				all.stream().mapToLong(User::grossNowDeflated).filter(g -> g > 0).sorted().toArray());
+				all.stream().mapToLong(UserFigures::grossNowDeflated).filter(g -> g > 0).sorted().toArray());
 		this.minimumWage2024 = Payroll.minimumWageCents(country, 2024);
 		this.belowMinimumWage = (int) all.stream()
 			.filter(u -> u.grossAtTable() > 0 && !u.partTimeFloor() && u.grossAtTable() < this.minimumWage2024)
 			.count();
-		this.netRegular = percentiles(all.stream().mapToLong(User::netRegular).sorted().toArray());
+		this.netRegular = percentiles(all.stream().mapToLong(UserFigures::netRegular).sorted().toArray());
 		this.noRegularIncome = count(all, u -> u.netRegular() == 0);
 		this.twoOrMoreStreams = count(all, u -> u.ongoingStreams() >= 2);
 		this.employees = count(all, u -> u.kind() == IncomeKind.EMPLOYEE);
-		this.dismissedIn24Months = count(all, User::employeeDismissed);
+		this.dismissedIn24Months = count(all, UserFigures::employeeDismissed);
 
-		this.overdrawn = count(all, User::overdrawn);
-		this.cardHolders = count(all, User::card);
-		this.revolving = count(all, User::revolving);
-		this.paidMinimum = count(all, User::paidMinimum);
-		this.lateOrMissed = count(all, User::lateOrMissed);
-		all.stream().filter(User::card).forEach(u -> this.payers.merge(u.payer(), 1, Integer::sum));
-		this.loanHolders = count(all, User::loan);
-		this.loanArrears = count(all, User::loanArrears);
-		this.loanBehindInYear = count(all, User::loanBehind);
+		this.overdrawn = count(all, UserFigures::overdrawn);
+		this.cardHolders = count(all, UserFigures::card);
+		this.revolving = count(all, UserFigures::revolving);
+		this.paidMinimum = count(all, UserFigures::paidMinimum);
+		this.lateOrMissed = count(all, UserFigures::lateOrMissed);
+		all.stream().filter(UserFigures::card).forEach(u -> this.payers.merge(u.payer(), 1, Integer::sum));
+		this.loanHolders = count(all, UserFigures::loan);
+		this.loanArrears = count(all, UserFigures::loanArrears);
+		this.loanBehindInYear = count(all, UserFigures::loanBehind);
 		this.rejectedDebitUsers = count(all, u -> u.rejectedDebits() > 0);
 		this.missedDebitUsers = count(all, u -> u.missedDebits() > 0);
-		this.missedDebits = all.stream().mapToLong(User::missedDebits).sum();
+		this.missedDebits = all.stream().mapToLong(UserFigures::missedDebits).sum();
 
-		Map<String, Integer> sets = all.stream().collect(Collectors.toMap(User::accountSet, u -> 1, Integer::sum));
+		Map<String, Integer> sets = all.stream().collect(Collectors.toMap(UserFigures::accountSet, u -> 1, Integer::sum));
 		this.accountSets = sets.entrySet()
 			.stream()
 			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
-		this.transactions = all.stream().mapToInt(User::transactions).sorted().toArray();
-		this.merchants = all.stream().mapToInt(User::merchants).sorted().toArray();
+		this.transactions = all.stream().mapToInt(UserFigures::transactions).sorted().toArray();
+		this.merchants = all.stream().mapToInt(UserFigures::merchants).sorted().toArray();
 
 		long[] weekday = new long[7];
 		this.monthSpend = new long[12];
-		for (User u : all) {
+		for (UserFigures u : all) {
 			for (int i = 0; i < 7; i++) {
 				weekday[i] += u.weekdaySpend()[i];
 			}
@@ -286,7 +271,7 @@ final class Population {
 
 		this.operations = new TreeMap<>();
 		this.incomeCredits = new TreeMap<>();
-		for (User u : all) {
+		for (UserFigures u : all) {
 			u.operations().forEach((k, v) -> this.operations.computeIfAbsent(k, x -> new DayCounts()).add(v));
 			u.incomes().forEach((k, v) -> this.incomeCredits.computeIfAbsent(k, x -> new DayCounts()).add(v));
 		}
@@ -301,7 +286,7 @@ final class Population {
 			this.categoryTransactions.put(category, 0L);
 			this.categoryUsers.put(category, 0);
 		}
-		for (User u : all) {
+		for (UserFigures u : all) {
 			u.categories().forEach((category, n) -> {
 				this.categoryTransactions.merge(category, (long) n, Long::sum);
 				this.categoryUsers.merge(category, 1, Integer::sum);
@@ -312,10 +297,10 @@ final class Population {
 			.mapToDouble(u -> u.spendCents() / (double) u.incomeCents())
 			.sorted()
 			.toArray();
-		this.supermarkets = all.stream().filter(u -> u.supermarkets() > 0).mapToInt(User::supermarkets).sorted().toArray();
+		this.supermarkets = all.stream().filter(u -> u.supermarkets() > 0).mapToInt(UserFigures::supermarkets).sorted().toArray();
 		this.favouriteShare = all.stream()
 			.filter(u -> u.supermarkets() > 0)
-			.mapToDouble(User::favouriteShare)
+			.mapToDouble(UserFigures::favouriteShare)
 			.sorted()
 			.toArray();
 	}
@@ -324,9 +309,9 @@ final class Population {
 	static Population of(Country country, int users, Instant asOf) {
 		String institution = country == Country.BR ? "erebor_br_retail" : "erebor_mx_retail";
 		long started = System.nanoTime();
-		List<User> all = IntStream.rangeClosed(1, users)
+		List<UserFigures> all = IntStream.rangeClosed(1, users)
 			.parallel()
-			.mapToObj(i -> measure(new Statement(Persona.of(institution, country, username(i)), asOf)))
+			.mapToObj(i -> UserFigures.measure(new Statement(Persona.of(institution, country, username(i)), asOf)))
 			.toList();
 		return new Population(country, users, asOf, all, (System.nanoTime() - started) / 1_000_000);
 	}
@@ -335,230 +320,7 @@ final class Population {
 		return "user%05d".formatted(i);
 	}
 
-	/** The figures of one user. */
-	private static User measure(Statement statement) {
-		Persona p = statement.persona;
-		Ledger ledger = statement.ledger;
-		Country country = p.country;
-		BusinessCalendar calendar = BusinessCalendar.of(country);
-		LocalDate today = statement.today;
-		LocalDate to = today.minusDays(1);
-		LocalDate from = to.minusDays(364);
-
-		// incomes
-		IncomeKind kind = p.incomes.kind();
-		long grossAtTable = kind == IncomeKind.EMPLOYEE ? p.incomes.grossMonthlyCents(TABLE_DATE) : 0;
-		long grossNow = kind == IncomeKind.EMPLOYEE ? p.incomes.grossMonthlyCents(today) : 0;
-		long grossNowDeflated = Math.round(grossNow / Careers.wageIndex(country, Incomes.index(today)));
-		boolean partTimeFloor = grossAtTable > 0
-				&& grossAtTable < Payroll.minimumWageCents(country, TABLE_DATE.getYear());
-		int ongoing = 0;
-		for (IncomeStream stream : p.incomes.streams(today)) {
-			if (stream.endDate() == null && !stream.type().equals("BONUS") && !stream.type().equals("SEVERANCE")) {
-				ongoing++;
-			}
-		}
-		boolean dismissed = kind == IncomeKind.EMPLOYEE && dismissedWithin(p, today, 24);
-
-		// credit
-		boolean card = p.holds(AccountKind.CARD);
-		boolean revolving = false;
-		boolean paidMinimum = false;
-		boolean lateOrMissed = false;
-		for (CardAccount.Bill bill : ledger.card.bills) {
-			LocalDate due = bill.cycle().due();
-			// a late payer may still pay a bill due in the last two weeks
-			if (due.isBefore(from) || due.isAfter(to.minusDays(14)) || bill.totalCents() <= 0) {
-				continue;
-			}
-			long paid = bill.paidCents();
-			revolving |= paid < bill.totalCents();
-			paidMinimum |= paid > 0 && paid <= bill.minimumCents() && bill.minimumCents() < bill.totalCents();
-			lateOrMissed |= paid < bill.minimumCents()
-					|| bill.payments().stream().anyMatch(payment -> payment.date().isAfter(due));
-		}
-		boolean loan = p.borrowing.loan != null;
-
-		long checkingBefore = p.holds(AccountKind.CHECKING) ? ledger.openingBalance(AccountKind.CHECKING) : 0;
-		boolean overdrawn = false;
-		boolean loanBehind = ledger.loanDue > ledger.loanPaid;
-		int rejected = 0;
-		int transactions = 0;
-		Set<String> merchants = new HashSet<>();
-		long[] weekdaySpend = new long[7];
-		long[] monthSpend = new long[12];
-		Map<String, DayCounts> operations = new HashMap<>();
-		Map<String, DayCounts> incomes = new HashMap<>();
-		List<String> offBusinessDay = new java.util.ArrayList<>(0);
-		Map<String, Integer> offBusinessDayKinds = new HashMap<>();
-		Map<String, Integer> categories = new HashMap<>();
-		long incomeCents = 0;
-		long spendCents = 0;
-		Map<String, Integer> groceries = new HashMap<>();
-		LocalDate loanDay = null;
-		int loanPaymentsThatDay = 0;
-		for (Entry e : ledger.entries) {
-			LocalDate d = e.date();
-			Booking b = e.booking();
-			if (d.isBefore(from)) {
-				if (e.account() == AccountKind.CHECKING) {
-					checkingBefore = e.balanceAfter();
-				}
-				continue;
-			}
-			if (d.isAfter(to)) {
-				break;
-			}
-			transactions++;
-			if (e.account() == AccountKind.CHECKING && e.balanceAfter() < 0) {
-				overdrawn = true;
-			}
-			if (b.merchant() != null) {
-				merchants.add(b.merchant());
-			}
-			if (b.description().contains("RECHAZADA")) {
-				rejected++;
-			}
-			if (e.account() == AccountKind.CHECKING && "loan".equals(b.stream()) && !e.inflow()) {
-				loanPaymentsThatDay = d.equals(loanDay) ? loanPaymentsThatDay + 1 : 1;
-				loanDay = d;
-				loanBehind |= loanPaymentsThatDay >= 2;
-			}
-			boolean weekend = d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
-			boolean holiday = !weekend && calendar.isHoliday(d);
-			String operation = String.valueOf(b.operationType());
-			count(operations, operation, weekend, holiday);
-			if (b.category() != null) {
-				categories.merge(b.category(), 1, Integer::sum);
-			}
-			boolean income = e.inflow() && "Income & Payments".equals(b.category());
-			if (income) {
-				incomeCents += e.cents();
-				count(incomes, String.valueOf(b.subcategory()), weekend, holiday);
-			}
-			if ((weekend || holiday) && (BUSINESS_DAY_ONLY.contains(operation) || directDebitText(e)
-					|| income && BUSINESS_DAY_INCOME.contains(b.subcategory()))) {
-				String what = operation + (directDebitText(e) ? ", described as a direct debit" : "")
-						+ (income ? ", " + b.subcategory() + " credit" : "");
-				if (offBusinessDayKinds.merge(what, 1, Integer::sum) == 1 && offBusinessDay.size() < 3) {
-					offBusinessDay.add(p.userKey + " " + d + " " + d.getDayOfWeek().toString().substring(0, 3)
-							+ (holiday ? " holiday" : "") + " " + operation + " " + b.description());
-				}
-			}
-			if (!e.inflow() && !b.internal() && e.account() != AccountKind.SAVINGS && e.account() != AccountKind.LOAN
-					&& !"Transfers".equals(b.category()) && !"Investments & Savings".equals(b.category())) {
-				spendCents += e.cents();
-			}
-			if (purchase(e)) {
-				long value = b.installments() > 1 ? e.cents() * b.installments() : e.cents();
-				weekdaySpend[d.getDayOfWeek().getValue() - 1] += value;
-				monthSpend[d.getMonthValue() - 1] += value;
-				if ("Groceries".equals(b.subcategory())) {
-					groceries.merge(b.merchant(), 1, Integer::sum);
-				}
-			}
-		}
-		if (checkingBefore < 0) {
-			overdrawn = true;
-		}
-		int missed = missedDebits(statement, from, to);
-		int visits = groceries.values().stream().mapToInt(Integer::intValue).sum();
-		double favourite = visits == 0 ? 0
-				: groceries.values().stream().mapToInt(Integer::intValue).max().orElse(0) / (double) visits;
-		return new User(kind, grossAtTable, grossNowDeflated, partTimeFloor, p.incomes.regularMonthlyCents(today),
-				ongoing, dismissed, accountSet(p), overdrawn, card, card ? p.borrowing.payer : null, revolving, paidMinimum, lateOrMissed, loan,
-				ledger.loanDue > ledger.loanPaid, loanBehind, rejected, missed, transactions, merchants.size(),
-				weekdaySpend, monthSpend, operations, incomes, offBusinessDay, offBusinessDayKinds, categories, incomeCents, spendCents,
-				groceries.size(), favourite);
-	}
-
-	/**
-	 * A purchase: a merchant's charge that is not a recurring bill, counted once at its full value (a
-	 * parcelado purchase by its first instalment).
-	 */
-	static boolean purchase(Entry e) {
-		Booking b = e.booking();
-		return b.merchant() != null && b.stream() == null && !e.inflow() && b.installment() <= 1;
-	}
-
-	/** A debit a statement shows as a direct debit ("DEB AUT", "DOMICILIACION"), whatever its operation type. */
-	static boolean directDebitText(Entry e) {
-		String text = e.booking().description();
-		return !e.inflow() && (text.startsWith("DEB AUT ") || text.startsWith("DOMICILIACION "));
-	}
-
-	private static void count(Map<String, DayCounts> counts, String key, boolean weekend, boolean holiday) {
-		DayCounts c = counts.computeIfAbsent(key, k -> new DayCounts());
-		c.total++;
-		if (weekend) {
-			c.weekend++;
-		}
-		if (holiday) {
-			c.holiday++;
-		}
-	}
-
-	static String accountSet(Persona p) {
-		return p.accounts.isEmpty() ? "none"
-				: p.accounts.stream().map(Enum::name).map(String::toLowerCase).collect(Collectors.joining(" + "));
-	}
-
-	/**
-	 * Whether the person was dismissed from a job ending in the last {@code months} months: their career is
-	 * redrawn exactly as {@link Incomes#of} draws it (same seed and bounds).
-	 */
-	private static boolean dismissedWithin(Persona p, LocalDate today, int months) {
-		long seed = Draws.mix(p.seed, "income");
-		int timelineStart = Incomes.index(p.since) - 12 * Incomes.YEARS_BEFORE;
-		int horizon = Incomes.index(p.since) + 12 * 15;
-		int adult = Incomes.index(p.birthDate.plusYears(18));
-		int now = Incomes.index(today);
-		for (Careers.Spell spell : Careers.career(p.country, seed, adult, timelineStart, horizon)) {
-			if (spell.dismissed() && spell.end() <= now && spell.end() > now - months) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * Direct debits (obligations debited on a business day, rent excepted) that fell due in the year with an
-	 * amount but were never charged: the ledger bounced them for lack of funds. Brazil books nothing for a
-	 * bounced debit, so it can only be seen this way; Mexico also books a RECHAZADA fee.
-	 */
-	private static int missedDebits(Statement statement, LocalDate from, LocalDate to) {
-		Persona p = statement.persona;
-		Ledger ledger = statement.ledger;
-		Set<String> charged = new HashSet<>();
-		for (Entry e : ledger.entries) {
-			if (e.account() == AccountKind.CHECKING && e.booking().stream() != null && !e.date().isBefore(from)
-					&& !e.date().isAfter(to)) {
-				charged.add(e.booking().stream() + "@" + e.date());
-			}
-		}
-		int missed = 0;
-		for (Obligation o : p.household.obligations) {
-			if (!o.movesToBusinessDay() || o.type().equals("RENT") || o.account() != AccountKind.CHECKING) {
-				continue;
-			}
-			for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
-				if (!o.dueIn(month)) {
-					continue;
-				}
-				LocalDate due = ledger.due(o, month);
-				if (due.isBefore(from) || due.isAfter(to) || due.isBefore(ledger.start)
-						|| o.pricing().cents(due, Draws.stream(p.seed, o.id(), due)) <= 0) {
-					continue;
-				}
-				if (!charged.contains(o.id() + "@" + due)) {
-					missed++;
-				}
-			}
-		}
-		return missed;
-	}
-
-	private static int count(List<User> all, java.util.function.Predicate<User> test) {
+	private static int count(List<UserFigures> all, java.util.function.Predicate<UserFigures> test) {
 		return (int) all.stream().filter(test).count();
 	}
 
