@@ -83,43 +83,46 @@ class WebhookDelivery {
 		return Tasks.custom(TASK_NAME, String.class)
 			.onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofSeconds(30)))
 			.execute((instance, context) -> deliver(UUID.fromString(instance.getData()),
-					UUID.fromString(instance.getId())));
+					UUID.fromString(instance.getId()), context.getExecution().pickedBy));
 	}
 
-	/** One attempt; what the scheduler does next: nothing more, or try again at the back-off's time. */
-	CompletionHandler<String> deliver(UUID organization, UUID eventId) {
+	/**
+	 * One attempt by {@code instance}; what the scheduler does next: nothing more, or try again at the back-off's
+	 * time.
+	 */
+	CompletionHandler<String> deliver(UUID organization, UUID eventId, String instance) {
 		WebhookEventDao.Outgoing event = this.events.outgoing(organization, eventId).orElse(null);
 		if (event == null) {
 			return new CompletionHandler.OnCompleteRemove<>();
 		}
 		Instant started = this.clock.instant();
-		Attempt attempt = attempt(event, started);
+		Outcome outcome = attempt(event, started);
 		long latency = Duration.between(started, this.clock.instant()).toMillis();
-		Instant next = attempt.delivered() || event.failures() + 1 > this.settings.retries() ? null
+		Instant next = outcome.delivered() || event.failures() + 1 > this.settings.retries() ? null
 				: this.clock.instant().plus(this.settings.backoffAfter(event.failures() + 1));
-		this.events.recordAttempt(organization, eventId, started, attempt.status(), latency, attempt.error(),
-				attempt.delivered(), next);
+		this.events.recordAttempt(organization, eventId, new WebhookEventDao.Attempt(started, outcome.status(),
+				latency, outcome.error(), outcome.delivered(), instance), next);
 		if (next == null) {
-			if (!attempt.delivered()) {
+			if (!outcome.delivered()) {
 				log.info("Webhook event {} dead-lettered after {} failed attempts: {}", eventId, event.failures() + 1,
-						attempt.error());
+						outcome.error());
 			}
 			return new CompletionHandler.OnCompleteRemove<>();
 		}
 		return (complete, operations) -> operations.reschedule(complete, next);
 	}
 
-	private record Attempt(boolean delivered, Integer status, String error) {
+	private record Outcome(boolean delivered, Integer status, String error) {
 	}
 
-	private Attempt attempt(WebhookEventDao.Outgoing event, Instant now) {
+	private Outcome attempt(WebhookEventDao.Outgoing event, Instant now) {
 		if (!event.enabled()) {
-			return new Attempt(false, null, "The endpoint is disabled.");
+			return new Outcome(false, null, "The endpoint is disabled.");
 		}
 		URI url = URI.create(event.url());
 		String refusal = this.urls.refusal(url, Environment.of(event.environment()));
 		if (refusal != null) {
-			return new Attempt(false, null, refusal);
+			return new Outcome(false, null, refusal);
 		}
 		String id = event.id().toString();
 		long timestamp = now.getEpochSecond();
@@ -151,22 +154,22 @@ class WebhookDelivery {
 			String answer = readCapped(response.body(), deadline);
 			int status = response.statusCode();
 			if (status >= 200 && status < 300) {
-				return new Attempt(true, status, null);
+				return new Outcome(true, status, null);
 			}
-			return new Attempt(false, status, "HTTP " + status + (answer.isBlank() ? "" : ": " + answer));
+			return new Outcome(false, status, "HTTP " + status + (answer.isBlank() ? "" : ": " + answer));
 		}
 		catch (TimeoutException ex) {
 			sent.cancel(true);
-			return new Attempt(false, null, "No answer within " + this.settings.timeout().toMillis() + " ms.");
+			return new Outcome(false, null, "No answer within " + this.settings.timeout().toMillis() + " ms.");
 		}
 		catch (ExecutionException ex) {
 			Throwable cause = ex.getCause() == null ? ex : ex.getCause();
-			return new Attempt(false, null, cause.getClass().getSimpleName()
+			return new Outcome(false, null, cause.getClass().getSimpleName()
 					+ (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			return new Attempt(false, null, "Interrupted while delivering.");
+			return new Outcome(false, null, "Interrupted while delivering.");
 		}
 	}
 

@@ -65,13 +65,18 @@ class WebhookEventDao {
 			.optional();
 	}
 
+	/** One delivery attempt as it went: a 2xx delivers the event; {@code instance} names who made it. */
+	record Attempt(Instant at, Integer status, long latencyMillis, String error, boolean delivered,
+			String instance) {
+	}
+
 	/**
 	 * Records an attempt and where the event stands after it: delivered, to be tried again at {@code next}, or
 	 * (neither) dead-lettered.
 	 */
-	void recordAttempt(UUID organization, UUID id, Instant at, Integer status, long latencyMillis, String error,
-			boolean delivered, Instant next) {
-		OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
+	void recordAttempt(UUID organization, UUID id, Attempt attempt, Instant next) {
+		OffsetDateTime when = attempt.at().atOffset(ZoneOffset.UTC);
+		String error = attempt.error();
 		this.transaction.executeWithoutResult(tx -> {
 			int number = this.jdbc.sql("""
 					update webhook_events set attempts = attempts + 1, failures = failures + :failed, status = :status,
@@ -80,23 +85,24 @@ class WebhookEventDao {
 					returning attempts""")
 				.param("organization", organization)
 				.param("id", id)
-				.param("failed", delivered ? 0 : 1)
-				.param("status", delivered ? "delivered" : next == null ? "dead" : "pending")
-				.param("delivered_at", delivered ? when : null, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+				.param("failed", attempt.delivered() ? 0 : 1)
+				.param("status", attempt.delivered() ? "delivered" : next == null ? "dead" : "pending")
+				.param("delivered_at", attempt.delivered() ? when : null, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
 				.param("next", next == null ? null : next.atOffset(ZoneOffset.UTC), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
 				.query(Integer.class)
 				.single();
 			this.jdbc.sql("""
 					insert into webhook_attempts (organization_id, event_id, number, attempted_at, status_code,
-					    latency_ms, error)
-					values (:organization, :id, :number, :at, :status, :latency, :error)""")
+					    latency_ms, error, instance)
+					values (:organization, :id, :number, :at, :status, :latency, :error, :instance)""")
 				.param("organization", organization)
 				.param("id", id)
 				.param("number", number)
 				.param("at", when)
-				.param("status", status)
-				.param("latency", (int) Math.min(Integer.MAX_VALUE, latencyMillis))
+				.param("status", attempt.status())
+				.param("latency", (int) Math.min(Integer.MAX_VALUE, attempt.latencyMillis()))
 				.param("error", error == null ? null : error.substring(0, Math.min(error.length(), 1000)))
+				.param("instance", attempt.instance())
 				.update();
 		});
 	}

@@ -1,5 +1,6 @@
 package io.ponte.testing;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.ponte.PonteApplication;
 import io.ponte.api.Environment;
 import io.ponte.organizations.ApiKeys;
@@ -51,6 +52,19 @@ public final class PonteServer implements AutoCloseable {
 
 	public Database database() {
 		return this.database;
+	}
+
+	/**
+	 * This server's PostgreSQL by URL, for a second instance sharing it (the embedded one's process belongs to
+	 * this server, so another instance connects rather than starting its own), with the same data folder for the
+	 * encryption key: instances of one deployment decrypt each other's jobs.
+	 */
+	public Database sameDatabase() {
+		HikariDataSource pool = bean(HikariDataSource.class);
+		return new Database(this.database.name() + " (shared)", Map.of("ponte.db.url", pool.getJdbcUrl(),
+				"ponte.db.user", pool.getUsername(), "ponte.db.password",
+				pool.getPassword() == null ? "" : pool.getPassword(), "ponte.data-dir",
+				this.context.getEnvironment().getProperty("ponte.data-dir", "./data")));
 	}
 
 	public String baseUrl() {

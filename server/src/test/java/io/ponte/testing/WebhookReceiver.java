@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
@@ -25,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A webhook receiver for tests: an HTTP server on a free local port that records every request and answers as
- * told (a queue of statuses, then 200). {@link Delivery#verifiedWith} checks a signature with the Standard
+ * told (a queue of statuses, then 200; or nothing while answers are held). {@link Delivery#verifiedWith} checks a signature with the Standard
  * Webhooks reference library, as a real receiver would.
  */
 public final class WebhookReceiver implements AutoCloseable {
@@ -63,6 +64,9 @@ public final class WebhookReceiver implements AutoCloseable {
 
 	private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
 
+	/** While not null, requests are recorded but not answered until it opens. */
+	private volatile CountDownLatch held;
+
 	private WebhookReceiver(HttpServer server) {
 		this.server = server;
 	}
@@ -91,6 +95,22 @@ public final class WebhookReceiver implements AutoCloseable {
 		return this;
 	}
 
+	/** Records requests as they arrive but answers none, keeping each delivery in flight until released. */
+	public WebhookReceiver holdAnswers() {
+		this.held = new CountDownLatch(1);
+		return this;
+	}
+
+	/** Answers the held requests (those whose sender still listens) and every request from now on. */
+	public WebhookReceiver releaseAnswers() {
+		CountDownLatch gate = this.held;
+		this.held = null;
+		if (gate != null) {
+			gate.countDown();
+		}
+		return this;
+	}
+
 	public List<Delivery> deliveries() {
 		return List.copyOf(this.deliveries);
 	}
@@ -116,6 +136,15 @@ public final class WebhookReceiver implements AutoCloseable {
 		exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT),
 				new ArrayList<>(values)));
 		this.deliveries.add(new Delivery(Instant.now(), headers, body));
+		CountDownLatch gate = this.held;
+		if (gate != null) {
+			try {
+				gate.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 		Integer status = this.answers.poll();
 		byte[] answer = "ok".getBytes(StandardCharsets.UTF_8);
 		exchange.sendResponseHeaders(status == null ? 200 : status, answer.length);
@@ -125,6 +154,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
 	@Override
 	public void close() {
+		releaseAnswers();
 		this.server.stop(0);
 	}
 
