@@ -88,7 +88,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	 * When the JVM that owned the cluster was killed, its postmaster keeps running and holds the data
 	 * directory. Ask it for a fast shutdown (SIGINT, which rolls back open transactions) so this start can proceed.
 	 */
-	static void stopOrphanedPostmaster(Path directory) throws IOException {
+	public static void stopOrphanedPostmaster(Path directory) throws IOException {
 		Path pidFile = directory.resolve("postmaster.pid");
 		if (!Files.isRegularFile(pidFile)) {
 			return;

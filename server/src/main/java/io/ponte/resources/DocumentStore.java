@@ -3,6 +3,7 @@ package io.ponte.resources;
 import io.ponte.api.Caller;
 import io.ponte.api.Condition;
 import io.ponte.api.RawJson;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,7 +43,6 @@ class DocumentStore {
 	record Destination(Caller caller, UUID link, OffsetDateTime collectedAt, Map<String, UUID> referenceIds) {
 	}
 
-	/** Upserts {@code documents} and returns the server id of each, by the institution's identification. */
 	/**
 	 * Makes this transaction the only one writing the link's items until it ends (a background load and a client's
 	 * retrieval of the same link would otherwise upsert the same rows in different orders and could deadlock), and
@@ -57,6 +57,7 @@ class DocumentStore {
 			.isPresent();
 	}
 
+	/** Upserts {@code documents} and returns the server id of each, by the institution's identification. */
 	Map<String, UUID> upsert(StoredResource resource, Destination destination, List<ObjectNode> documents) {
 		List<WrittenColumn> columns = columnsOf(resource, destination);
 		String sql = upsertSql(resource, columns);
@@ -186,6 +187,40 @@ class DocumentStore {
 				ids.put(rs.getString(1), rs.getObject(2, UUID.class));
 			});
 		return ids;
+	}
+
+	/** A stored item as a refresh compares it: its server id and a digest of its document as the bank gave it. */
+	record Version(UUID id, String digest) {
+	}
+
+	/**
+	 * The link's stored items of {@code resource} whose value date falls in the window, by identification: what a
+	 * refresh of that window should find again, unchanged or changed, or no longer at the bank.
+	 */
+	Map<String, Version> versions(StoredResource resource, Caller caller, UUID link, LocalDate from, LocalDate to) {
+		Map<String, Version> versions = new HashMap<>();
+		this.jdbc
+			.sql("select internal_identification, id, md5(document::text) from " + resource.table()
+					+ " where organization_id = :organization and link_id = :link and value_date between :from and :to")
+			.param("organization", caller.organizationId())
+			.param("link", link)
+			.param("from", from)
+			.param("to", to)
+			.query(rs -> {
+				versions.put(rs.getString(1), new Version(rs.getObject(2, UUID.class), rs.getString(3)));
+			});
+		return versions;
+	}
+
+	/** Deletes the link's items with these ids, in one statement. */
+	void deleteAll(StoredResource resource, Caller caller, UUID link, Collection<UUID> ids) {
+		this.jdbc
+			.sql("delete from " + resource.table() + " where organization_id = :organization and link_id = :link"
+					+ " and id = any(:ids::uuid[])")
+			.param("organization", caller.organizationId())
+			.param("link", link)
+			.param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
+			.update();
 	}
 
 	boolean delete(StoredResource resource, Caller caller, UUID id) {

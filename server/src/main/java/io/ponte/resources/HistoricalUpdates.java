@@ -7,9 +7,11 @@ import io.ponte.webhooks.WebhookEvent;
 import io.ponte.webhooks.Webhooks;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -72,12 +74,8 @@ public class HistoricalUpdates {
 		return count(caller, link, resource);
 	}
 
-	/**
-	 * A recurrent refresh stored {@code resource}: when the link holds more than the {@code before} it held,
-	 * {@code new_<resource>_available} with how many more.
-	 */
-	void announceNew(Caller caller, Link link, StoredResource resource, long before) {
-		long added = count(caller, link, resource) - before;
+	/** A recurrent refresh stored {@code added} more items of {@code resource}: {@code new_<resource>_available}. */
+	void announceNew(Caller caller, Link link, StoredResource resource, long added) {
 		if (added <= 0) {
 			return;
 		}
@@ -85,6 +83,21 @@ public class HistoricalUpdates {
 		this.webhooks.publish(caller.organizationId(), caller.environment(), WebhookEvent.recurrentUpdate(
 				resource.kind().name(), "new_" + name + "_available", link.id(), link.externalId(),
 				MDC.get("request_id"), Map.of("new_" + name, added)));
+	}
+
+	/**
+	 * A recurrent refresh found stored items changed at the bank ({@code <resource>_updated}, such as a pending
+	 * purchase that settled) or gone from it ({@code <resource>_deleted}, such as a reversed authorization): their
+	 * ids, under the resource's name. Ponte's shape; Belvo documents the codes, not their data.
+	 */
+	void announceChanged(Caller caller, Link link, StoredResource resource, String change, List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		String name = resource.kind().name().toLowerCase(Locale.ROOT);
+		this.webhooks.publish(caller.organizationId(), caller.environment(), WebhookEvent.recurrentUpdate(
+				resource.kind().name(), name + "_" + change, link.id(), link.externalId(), MDC.get("request_id"),
+				Map.of(name, ids.stream().map(UUID::toString).sorted().toList())));
 	}
 
 	private Map<String, Object> totals(Caller caller, Link link, StoredResource resource) {

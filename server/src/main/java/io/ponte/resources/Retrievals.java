@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,7 +134,6 @@ class Retrievals implements HistoricalLoader {
 		}
 	}
 
-	/** The caller's today: in the sandbox, by its organization's clock. */
 	/**
 	 * A recurrent refresh: transactions from a week before {@code since} (what was pending then has settled), the
 	 * other requested resources as they stand, each stored in its own transaction with its announcement.
@@ -145,14 +145,18 @@ class Retrievals implements HistoricalLoader {
 		for (StoredResource resource : this.resources.all()) {
 			if (resource.derivation() == null && requested.contains(resource.kind().name())
 					&& login.institution().supports(resource.kind().name())) {
-				FetchRequest fetch = resource.kind() == ResourceKind.TRANSACTIONS
-						? FetchRequest.of(ResourceKind.TRANSACTIONS).between(since.minusDays(7), today)
-						: RetrievalShape.historical(resource.kind(), today);
-				operation.refresh(resource, fetch);
+				if (resource.kind() == ResourceKind.TRANSACTIONS) {
+					operation.refreshWindow(resource,
+							FetchRequest.of(ResourceKind.TRANSACTIONS).between(since.minusDays(7), today));
+				}
+				else {
+					operation.refresh(resource, RetrievalShape.historical(resource.kind(), today));
+				}
 			}
 		}
 	}
 
+	/** The caller's today: in the sandbox, by its organization's clock. */
 	private LocalDate today(Caller caller) {
 		return LocalDate.ofInstant(this.clocks.now(caller), this.clock.getZone());
 	}
@@ -235,7 +239,47 @@ class Retrievals implements HistoricalLoader {
 				}
 				long before = Retrievals.this.historicalUpdates.stored(this.caller, this.link, resource);
 				fetched.write(null);
-				Retrievals.this.historicalUpdates.announceNew(this.caller, this.link, resource, before);
+				Retrievals.this.historicalUpdates.announceNew(this.caller, this.link, resource,
+						Retrievals.this.historicalUpdates.stored(this.caller, this.link, resource) - before);
+			});
+		}
+
+		/**
+		 * Stores what a recurrent refresh fetched of a window of value dates, comparing it with what the link held
+		 * for that window: items new to it, items the bank now gives differently (updated in place) and items the
+		 * bank no longer gives (deleted), each announced.
+		 */
+		void refreshWindow(StoredResource resource, FetchRequest fetch) {
+			Fetched fetched = fetch(resource, fetch);
+			DocumentStore store = Retrievals.this.store;
+			Retrievals.this.transaction.executeWithoutResult(status -> {
+				if (!store.lockLink(this.caller, this.link.id())) {
+					return;
+				}
+				UUID link = this.link.id();
+				Map<String, DocumentStore.Version> before = store.versions(resource, this.caller, link, fetch.from(),
+						fetch.to());
+				Map<String, UUID> written = fetched.write(null);
+				Map<String, DocumentStore.Version> after = store.versions(resource, this.caller, link, fetch.from(),
+						fetch.to());
+				long added = written.keySet().stream().filter(key -> !before.containsKey(key)).count();
+				List<UUID> updated = new ArrayList<>();
+				List<UUID> deleted = new ArrayList<>();
+				before.forEach((identification, version) -> {
+					if (!written.containsKey(identification)) {
+						deleted.add(version.id());
+					}
+					else if (!version.digest().equals(after.get(identification).digest())) {
+						updated.add(version.id());
+					}
+				});
+				if (!deleted.isEmpty()) {
+					store.deleteAll(resource, this.caller, link, deleted);
+				}
+				HistoricalUpdates updates = Retrievals.this.historicalUpdates;
+				updates.announceNew(this.caller, this.link, resource, added);
+				updates.announceChanged(this.caller, this.link, resource, "updated", updated);
+				updates.announceChanged(this.caller, this.link, resource, "deleted", deleted);
 			});
 		}
 

@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -86,6 +88,47 @@ class SandboxClockApiTests {
 				.isEqualTo(singleBefore);
 			assertThat(receiver.deliveries()).noneMatch(d -> d.json().get("link_id").asString().equals(single));
 		}
+	}
+
+	@OnEachDatabase
+	void purchasesPendingBeforeTheClockMovesSettleAndAreAnnouncedAsTransactionsUpdated(PonteServer server) {
+		try (WebhookReceiver receiver = WebhookReceiver.start()) {
+			ApiClient client = server.newSandboxClient();
+			// card purchases of the last two days are pending; find an end user who made some
+			String link = null;
+			Set<String> pending = Set.of();
+			for (int i = 0; i < 20 && pending.isEmpty(); i++) {
+				link = link(server, client, "settling_user_" + i, "recurrent");
+				pending = ids(client.get("/api/transactions/?link=" + link + "&status=PENDING&page_size=1000").json());
+			}
+			assertThat(pending).as("pending purchases of some sandbox user").isNotEmpty();
+			client.unchecked().post("/api/webhooks/", Json.object("url", receiver.url(), "webhook_types",
+					List.of("TRANSACTIONS"))).assertStatus(201);
+
+			client.unchecked().post("/api/sandbox/clock/", Json.object("advance", "30d")).assertStatus(200);
+
+			String refreshed = link;
+			List<Delivery> updated = receiver.await(1, d -> d.json().get("link_id").asString().equals(refreshed)
+					&& d.json().get("webhook_code").asString().equals("transactions_updated"), WAIT);
+			assertThat(updated).hasSize(1);
+			Set<String> announced = new HashSet<>();
+			updated.getFirst().json().get("data").get("transactions").forEach(id -> announced.add(id.asString()));
+			// exactly the purchases that settled: everything else the refresh saw again is unchanged
+			assertThat(announced).isEqualTo(pending);
+			for (String id : pending) {
+				assertThat(client.get("/api/transactions/" + id + "/").assertStatus(200).json().get("status").asString())
+					.isEqualTo("PROCESSED");
+			}
+			// written in the same transaction as the update's event: none now means none from this refresh
+			assertThat(client.unchecked().get("/api/webhook-events/?webhook_code=transactions_deleted").json()
+				.get("count").asInt()).as("the sandbox bank reverses nothing").isZero();
+		}
+	}
+
+	private static Set<String> ids(JsonNode page) {
+		Set<String> ids = new HashSet<>();
+		page.get("results").forEach(item -> ids.add(item.get("id").asString()));
+		return ids;
 	}
 
 	@OnEachDatabase

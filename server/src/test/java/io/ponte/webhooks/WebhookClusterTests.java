@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -65,7 +66,14 @@ class WebhookClusterTests {
 			List<Delivery> received = receiver.await(EVENTS, d -> true, Duration.ofSeconds(90));
 			Set<String> ids = received.stream().map(d -> d.header("webhook-id")).collect(Collectors.toSet());
 			assertThat(ids).hasSize(EVENTS);
-			JsonNode events = instances.getFirst().get("/api/webhook-events/?page_size=1000").assertStatus(200).json();
+			// a delivery is recorded once its answer is read, a moment after the receiver saw it
+			ApiClient api = instances.getFirst();
+			Awaitility.await("every attempt recorded")
+				.atMost(Duration.ofSeconds(30))
+				.pollInterval(Duration.ofMillis(100))
+				.until(() -> api.get("/api/webhook-events/?status=pending").assertStatus(200).json().get("count").asInt(),
+						pending -> pending == 0);
+			JsonNode events = api.get("/api/webhook-events/?page_size=1000").assertStatus(200).json();
 			assertThat(events.get("count").asInt()).isEqualTo(EVENTS);
 			Set<String> deliverers = new HashSet<>();
 			for (JsonNode event : events.get("results")) {
