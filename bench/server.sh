@@ -11,9 +11,11 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA_HOME=$JAVA_HOME ./mvnw -B -q -DskipTests package
 
+# a copy, so a build during the benchmark cannot change the jar under the running server
+cp server/target/ponte-server.jar "$DATA/ponte-server.jar"
 START_NS=$(date +%s%N)
 PONTE_DATA_DIR=$DATA SERVER_PORT=$PORT PONTE_SECRET_ID=$ID PONTE_SECRET_PASSWORD=$PASSWORD \
-  "$JAVA_HOME/bin/java" -Xmx512m -jar server/target/ponte-server.jar > "$DATA/server.log" 2>&1 &
+  "$JAVA_HOME/bin/java" -Xmx512m -XX:+ExitOnOutOfMemoryError -jar "$DATA/ponte-server.jar" > "$DATA/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 600); do curl -sf -o /dev/null -u "$ID:$PASSWORD" "$BASE/api/institutions/" && break; sleep 0.1; done

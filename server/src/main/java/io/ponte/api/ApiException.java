@@ -62,6 +62,24 @@ public class ApiException extends RuntimeException {
 				"Unsupported media type, send the request body as application/json");
 	}
 
+	/** A body over the configured maximum, refused before it is read into memory. */
+	public static ApiException bodyTooLarge(long maxBytes) {
+		return of(HttpStatus.CONTENT_TOO_LARGE, "request_too_large",
+				"The request body is larger than the maximum of " + maxBytes + " bytes.");
+	}
+
+	/** Every request that carries a body is being served: a moment later there will be room. */
+	public static ApiException tooManyBodies() {
+		return of(HttpStatus.SERVICE_UNAVAILABLE, "service_unavailable",
+				"Ponte is receiving too many request bodies at once; try again in a moment.");
+	}
+
+	/** Responses are JSON only. */
+	public static ApiException notAcceptable() {
+		return of(HttpStatus.NOT_ACCEPTABLE, "not_acceptable",
+				"Ponte answers in application/json only; accept it (or send no Accept header).");
+	}
+
 	/** A body that is not JSON, or not the JSON object the endpoint expects. */
 	public static ApiException parseError(String message) {
 		return of(HttpStatus.BAD_REQUEST, "parse_error", message);

@@ -1,21 +1,26 @@
 package io.ponte.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.sql.SQLException;
-import java.util.List;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
@@ -25,53 +30,88 @@ import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns every failure inside Spring MVC into the Belvo error array. Nothing internal (exception class,
- * SQL, stack trace) reaches the client; unexpected failures are logged with the request id instead.
+ * SQL, stack trace) reaches the client; unexpected failures are logged with the request id instead. Errors are
+ * written straight to the response as JSON, whatever the request's Accept header asked for.
  */
 @RestControllerAdvice
 class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+	private final ErrorResponses errors;
+
+	ApiExceptionHandler(ErrorResponses errors) {
+		this.errors = errors;
+	}
+
 	@ExceptionHandler(ApiException.class)
-	ResponseEntity<List<ApiError>> api(ApiException ex, HttpServletRequest request) {
-		return respond(ex, request);
+	void api(ApiException ex, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		respond(response, ex, request);
 	}
 
 	@ExceptionHandler({ NoHandlerFoundException.class, NoResourceFoundException.class })
-	ResponseEntity<List<ApiError>> noRoute(Exception ex, HttpServletRequest request) {
-		return respond(ApiException.notFound(), request);
+	void noRoute(Exception ex, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		respond(response, ApiException.notFound(), request);
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-	ResponseEntity<List<ApiError>> method(HttpRequestMethodNotSupportedException ex, HttpServletRequest request) {
-		ResponseEntity<List<ApiError>> response = respond(ApiException.methodNotAllowed(ex.getMethod()), request);
-		return ResponseEntity.status(response.getStatusCode())
-			.headers(h -> h.setAllow(ex.getSupportedHttpMethods() == null ? java.util.Set.of()
-					: ex.getSupportedHttpMethods()))
-			.body(response.getBody());
+	void method(HttpRequestMethodNotSupportedException ex, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		if (ex.getSupportedHttpMethods() != null) {
+			response.setHeader(HttpHeaders.ALLOW, ex.getSupportedHttpMethods()
+				.stream()
+				.map(HttpMethod::name)
+				.collect(Collectors.joining(", ")));
+		}
+		respond(response, ApiException.methodNotAllowed(ex.getMethod()), request);
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	void notAcceptable(HttpMediaTypeNotAcceptableException ex, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		respond(response, ApiException.notAcceptable(), request);
+	}
+
+	/** A multipart body reached a JSON API (multipart parsing itself is off). */
+	@ExceptionHandler(MultipartException.class)
+	void multipart(MultipartException ex, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		respond(response, ApiException.unsupportedMediaType(), request);
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-	ResponseEntity<List<ApiError>> mediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request) {
-		return respond(ApiException.unsupportedMediaType(), request);
+	void mediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		respond(response, ApiException.unsupportedMediaType(), request);
 	}
 
 	/** Malformed JSON, a body of the wrong shape, or a value of the wrong type: name the field when we can. */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ResponseEntity<List<ApiError>> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+	void unreadable(HttpMessageNotReadableException ex, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		if (NestedExceptionUtils.getRootCause(ex) instanceof RequestBodyLimit.BodyTooLargeException tooLarge) {
+			response.setHeader(HttpHeaders.CONNECTION, "close");
+			respond(response, tooLarge.toApiException(), request);
+			return;
+		}
 		JacksonException mapping = valueError(ex);
 		if (mapping != null) {
 			String field = JsonPaths.of(mapping.getPath());
 			if (field != null) {
-				return respond(ApiException.invalid(field, "invalid", "A valid value of the right type is required."),
+				respond(response, ApiException.invalid(field, "invalid", "A valid value of the right type is required."),
 						request);
+				return;
 			}
-			return respond(ApiException.parseError("The request body must be a JSON object."), request);
+			respond(response, ApiException.parseError("The request body must be a JSON object."), request);
+			return;
 		}
 		if (ex.getCause() == null && ex.getMessage() != null && ex.getMessage().startsWith("Required request body")) {
-			return respond(ApiException.parseError("A JSON request body is required."), request);
+			respond(response, ApiException.parseError("A JSON request body is required."), request);
+			return;
 		}
-		return respond(ApiException.parseError("JSON parse error: the request body is not valid JSON."), request);
+		respond(response, ApiException.parseError("JSON parse error: the request body is not valid JSON."), request);
 	}
 
 	/**
@@ -92,39 +132,46 @@ class ApiExceptionHandler {
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
-	ResponseEntity<List<ApiError>> missingParameter(MissingServletRequestParameterException ex,
-			HttpServletRequest request) {
-		return respond(ApiException.required(ex.getParameterName()), request);
+	void missingParameter(MissingServletRequestParameterException ex,
+			HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		respond(response, ApiException.required(ex.getParameterName()), request);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ResponseEntity<List<ApiError>> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
-		return respond(ApiException.invalid(ex.getName(), "invalid", "A valid value is required."), request);
+	void typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		respond(response, ApiException.invalid(ex.getName(), "invalid", "A valid value is required."), request);
 	}
 
 	/** Tomcat refuses to decode a query string with broken percent-encoding; that is the client's 400. */
 	@ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
-	ResponseEntity<List<ApiError>> badQueryString(Exception ex, HttpServletRequest request) {
-		return respond(ApiException.malformedQueryString(), request);
+	void badQueryString(Exception ex, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		respond(response, ApiException.malformedQueryString(), request);
 	}
 
 	/** A statement cancelled by the query timeout is the API's request timeout. */
 	@ExceptionHandler(QueryTimeoutException.class)
-	ResponseEntity<List<ApiError>> timeout(QueryTimeoutException ex, HttpServletRequest request) {
-		return respond(ApiException.requestTimeout(), request);
+	void timeout(QueryTimeoutException ex, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		respond(response, ApiException.requestTimeout(), request);
 	}
 
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<List<ApiError>> unexpected(Exception ex, HttpServletRequest request) {
+	void unexpected(Exception ex, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
 		if (NestedExceptionUtils.getRootCause(ex) instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
-			return timeout(null, request);
+			timeout(null, request, response);
+			return;
 		}
 		log.error("Unexpected failure handling {} {}", request.getMethod(), request.getRequestURI(), ex);
-		return respond(ApiException.unexpected(HttpStatus.INTERNAL_SERVER_ERROR), request);
+		respond(response, ApiException.unexpected(HttpStatus.INTERNAL_SERVER_ERROR), request);
 	}
 
-	private static ResponseEntity<List<ApiError>> respond(ApiException ex, HttpServletRequest request) {
-		return ResponseEntity.status(ex.status()).body(List.of(ex.toError(RequestIds.of(request))));
+	private void respond(HttpServletResponse response, ApiException ex, HttpServletRequest request)
+			throws IOException {
+		this.errors.write(request, response, ex);
 	}
 
 }

@@ -68,7 +68,8 @@ class AuthenticationFilter extends OncePerRequestFilter {
 			return Optional.empty();
 		}
 		int colon = decoded.indexOf(':');
-		if (colon <= 0 || colon == decoded.length() - 1) {
+		// control characters (NUL among them) belong to no key, and PostgreSQL refuses NUL in text
+		if (colon <= 0 || colon == decoded.length() - 1 || decoded.chars().anyMatch(Character::isISOControl)) {
 			return Optional.empty();
 		}
 		return Optional.of(new String[] { decoded.substring(0, colon), decoded.substring(colon + 1) });

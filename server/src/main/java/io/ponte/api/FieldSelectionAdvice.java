@@ -18,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code fields=a,b} keeps only those keys of each returned object, {@code omit=a,b} drops them. Applied once,
  * here, to every resource response: the items of a page, the items of an array, or a single object.
- * Error bodies are left alone.
+ * Error bodies are left alone. Every kind of response goes through it: lists, pages and single objects, of
+ * {@code GET}, {@code POST} and {@code PATCH} alike.
  */
 @RestControllerAdvice(basePackages = "io.ponte")
 class FieldSelectionAdvice implements ResponseBodyAdvice<Object> {
@@ -45,11 +46,14 @@ class FieldSelectionAdvice implements ResponseBodyAdvice<Object> {
 		if (fields.isEmpty() && omit.isEmpty()) {
 			return body;
 		}
-		return switch (body) {
+		Object selected = switch (body) {
 			case Page<?> page -> page.map(item -> select(item, fields, omit));
 			case List<?> list -> list.stream().map(item -> select(item, fields, omit)).toList();
 			default -> select(body, fields, omit);
 		};
+		// written as it now is: the converter would otherwise write it as the handler's declared type (a list of
+		// RawJson, say), which the selected objects no longer are
+		return new RawJson(this.json.writeValueAsString(selected));
 	}
 
 	private static boolean isError(Object body) {

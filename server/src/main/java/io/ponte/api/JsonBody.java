@@ -109,9 +109,9 @@ public final class JsonBody {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value);
+			return ValueType.date(value);
 		}
-		catch (DateTimeParseException ex) {
+		catch (DateTimeParseException | IllegalArgumentException ex) {
 			throw ApiException.invalid(field, "invalid",
 					"Date has wrong format. Use one of these formats instead: YYYY-MM-DD.");
 		}

@@ -28,7 +28,7 @@ public final class ValueType {
 
 	public static final ValueType BOOLEAN = new ValueType("boolean", ValueType::bool, "Enter true or false.");
 
-	public static final ValueType DATE = new ValueType("date", LocalDate::parse, "Enter a valid date (YYYY-MM-DD).");
+	public static final ValueType DATE = new ValueType("date", ValueType::date, "Enter a valid date (YYYY-MM-DD).");
 
 	/**
 	 * A timestamp, written as a full ISO-8601 date-time or as a plain date; a plain date stands for the whole
@@ -104,13 +104,37 @@ public final class ValueType {
 		};
 	}
 
+	/**
+	 * A calendar date of years 1 to 9999, as {@code YYYY-MM-DD} writes them: Java reads years up to a billion,
+	 * which no database column holds and no bank record has.
+	 */
+	public static LocalDate date(String raw) {
+		LocalDate date = LocalDate.parse(raw);
+		if (date.getYear() < 1 || date.getYear() > 9999) {
+			throw new IllegalArgumentException("year out of range: " + raw);
+		}
+		return date;
+	}
+
+	/**
+	 * A plain date is the whole UTC day; a date-time is moved to UTC, as any offset Java reads (up to 18 hours)
+	 * names an instant, while PostgreSQL reads offsets only up to 15:59.
+	 */
 	private static TimeBound instantOrDay(String raw) {
 		if (raw.length() == 10) {
-			OffsetDateTime start = LocalDate.parse(raw).atStartOfDay().atOffset(ZoneOffset.UTC);
+			OffsetDateTime start = date(raw).atStartOfDay().atOffset(ZoneOffset.UTC);
 			return new TimeBound(start, start.plusDays(1));
 		}
-		OffsetDateTime instant = OffsetDateTime.parse(raw);
-		return new TimeBound(instant, null);
+		return new TimeBound(dateTime(raw), null);
+	}
+
+	/** An ISO-8601 date-time with its offset, as the UTC instant it names, of years 1 to 9999. */
+	public static OffsetDateTime dateTime(String raw) {
+		OffsetDateTime instant = OffsetDateTime.parse(raw).withOffsetSameInstant(ZoneOffset.UTC);
+		if (instant.getYear() < 1 || instant.getYear() > 9999) {
+			throw new IllegalArgumentException("year out of range: " + raw);
+		}
+		return instant;
 	}
 
 	/**

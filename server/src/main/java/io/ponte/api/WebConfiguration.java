@@ -2,18 +2,23 @@ package io.ponte.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Wires the shared HTTP plumbing: request ids and access log, authentication, and controller arguments. */
+/**
+ * Wires the shared HTTP plumbing: request ids and access log, request-body bounds, authentication, and controller
+ * arguments.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -21,6 +26,17 @@ class WebConfiguration implements WebMvcConfigurer {
 	FilterRegistrationBean<RequestLogFilter> requestLogFilter() {
 		FilterRegistrationBean<RequestLogFilter> registration = new FilterRegistrationBean<>(new RequestLogFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	/** Before authentication: an unauthenticated flood of large bodies is bounded too. */
+	@Bean
+	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(ErrorResponses errors,
+			@Value("${ponte.http.max-body:1MB}") DataSize maxBody,
+			@Value("${ponte.http.concurrent-bodies:32}") int concurrentBodies) {
+		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
+				new RequestBodyLimit(maxBody, concurrentBodies, errors));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
 		return registration;
 	}
 

@@ -6,6 +6,7 @@ import io.ponte.api.ApiException;
 import io.ponte.api.Caller;
 import io.ponte.api.Condition;
 import io.ponte.api.JsonBody;
+import io.ponte.api.ValueType;
 import io.ponte.api.ListQueries;
 import java.time.Clock;
 import java.time.Instant;
@@ -101,9 +102,9 @@ class WebhookEvents {
 			return null;
 		}
 		try {
-			return OffsetDateTime.parse(value);
+			return ValueType.dateTime(value);
 		}
-		catch (DateTimeParseException ex) {
+		catch (DateTimeParseException | IllegalArgumentException ex) {
 			throw ApiException.invalid(field, "invalid", "Enter a date and time in ISO 8601, with its offset "
 					+ "(2026-11-25T10:00:00Z).");
 		}

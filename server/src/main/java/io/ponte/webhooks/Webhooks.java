@@ -1,5 +1,6 @@
 package io.ponte.webhooks;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import io.ponte.api.Environment;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,6 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class Webhooks {
+
+	/** The key marking a transaction whose commit wakes the scheduler. */
+	private static final Object WAKE = new Object();
 
 	private final JdbcClient jdbc;
 
@@ -80,8 +85,33 @@ public class Webhooks {
 				insert into webhook_events (organization_id, id, environment, endpoint_id, link_id, webhook_type,
 				    webhook_code, request_id, payload, status, next_attempt_at, created_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)""", rows);
-		this.scheduler.getObject().scheduleBatch(deliveries, now.toInstant());
+		SchedulerClient scheduler = this.scheduler.getObject();
+		scheduler.scheduleBatch(deliveries, now.toInstant());
+		wakeAfterCommit(scheduler);
 		return endpoints.size();
+	}
+
+	/**
+	 * Asks this instance's scheduler to look for due work as soon as the transaction commits, once per
+	 * transaction, rather than at its next poll: delivery then follows the commit within milliseconds. (Asked
+	 * before the commit, the poll would not see the rows yet.)
+	 */
+	private static void wakeAfterCommit(SchedulerClient client) {
+		if (!(client instanceof Scheduler scheduler) || TransactionSynchronizationManager.hasResource(WAKE)) {
+			return;
+		}
+		TransactionSynchronizationManager.bindResource(WAKE, Boolean.TRUE);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				scheduler.triggerCheckForDueExecutions();
+			}
+
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(WAKE);
+			}
+		});
 	}
 
 	/** Belvo's payload; {@code webhook_id} is the event's id without dashes, as Belvo writes it. */

@@ -45,6 +45,11 @@ public final class ApiClient {
 		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
+	/** The Authorization header this client sends, for requests it cannot make itself. */
+	public String authorization() {
+		return this.authorization;
+	}
+
 	/** The same client without contract validation, for routes or statuses the spec does not describe. */
 	public ApiClient unchecked() {
 		return new ApiClient(this.baseUrl, this.authorization, false);
