@@ -7,6 +7,7 @@ import io.ponte.testing.ApiResponse;
 import io.ponte.testing.Json;
 import io.ponte.testing.OnEachDatabase;
 import io.ponte.testing.PonteServer;
+import io.ponte.testing.SandboxLink;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,14 +32,7 @@ class HostileInputApiTests {
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private static String link(PonteServer server, ApiClient client) {
-		String link = client.post("/api/links/", Json.object("institution", "erebor_br_retail", "username",
-				"hostile_user", "password", "secret", "fetch_resources", List.of()))
-			.assertStatus(201)
-			.json()
-			.get("id")
-			.asString();
-		server.awaitHistory(link);
-		return link;
+		return SandboxLink.of("hostile_user").fetching().registerLoaded(server, client);
 	}
 
 	@OnEachDatabase

@@ -14,6 +14,7 @@ import io.ponte.testing.ApiClient;
 import io.ponte.testing.Database;
 import io.ponte.testing.Json;
 import io.ponte.testing.PonteServer;
+import io.ponte.testing.SandboxLink;
 import io.ponte.testing.WebhookReceiver;
 import io.ponte.testing.WebhookReceiver.Delivery;
 import java.time.Duration;
@@ -93,14 +94,11 @@ class TransactionReversalTests {
 	void aTransactionTheBankNoLongerReturnsIsDeletedAtTheNextRefreshAndAnnounced() {
 		try (WebhookReceiver receiver = WebhookReceiver.start()) {
 			ApiClient client = server.newSandboxClient();
-			String link = client.post("/api/links/", Json.object("institution", "reversing_br_retail", "username",
-					"reversal_user", "password", "secret", "access_mode", "recurrent", "fetch_resources",
-					List.of("ACCOUNTS", "TRANSACTIONS")))
-				.assertStatus(201)
-				.json()
-				.get("id")
-				.asString();
-			server.awaitHistory(link);
+			String link = SandboxLink.of("reversal_user")
+				.at("reversing_br_retail")
+				.recurrent()
+				.fetching("ACCOUNTS", "TRANSACTIONS")
+				.registerLoaded(server, client);
 			// two of the last days' transactions, which the next refresh fetches again
 			JsonNode recent = client.get("/api/transactions/?link=" + link + "&value_date__gte="
 					+ LocalDate.now(ZoneOffset.UTC).minusDays(5) + "&page_size=2").assertStatus(200).json();

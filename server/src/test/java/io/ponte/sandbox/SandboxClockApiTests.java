@@ -6,6 +6,7 @@ import io.ponte.testing.ApiClient;
 import io.ponte.testing.Json;
 import io.ponte.testing.OnEachDatabase;
 import io.ponte.testing.PonteServer;
+import io.ponte.testing.SandboxLink;
 import io.ponte.testing.WebhookReceiver;
 import io.ponte.testing.WebhookReceiver.Delivery;
 import java.time.Duration;
@@ -26,15 +27,8 @@ class SandboxClockApiTests {
 	private static final Duration WAIT = Duration.ofSeconds(30);
 
 	private static String link(PonteServer server, ApiClient client, String username, String accessMode) {
-		String link = client.post("/api/links/", Json.object("institution", "erebor_br_retail", "username", username,
-				"password", "secret", "access_mode", accessMode, "fetch_resources",
-				List.of("ACCOUNTS", "TRANSACTIONS")))
-			.assertStatus(201)
-			.json()
-			.get("id")
-			.asString();
-		server.awaitHistory(link);
-		return link;
+		SandboxLink link = SandboxLink.of(username).fetching("ACCOUNTS", "TRANSACTIONS");
+		return (accessMode.equals("recurrent") ? link.recurrent() : link.single()).registerLoaded(server, client);
 	}
 
 	private static long transactions(ApiClient client, String link) {

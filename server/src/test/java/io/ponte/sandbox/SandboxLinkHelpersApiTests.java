@@ -6,6 +6,7 @@ import io.ponte.testing.ApiClient;
 import io.ponte.testing.Json;
 import io.ponte.testing.OnEachDatabase;
 import io.ponte.testing.PonteServer;
+import io.ponte.testing.SandboxLink;
 import io.ponte.testing.WebhookReceiver;
 import io.ponte.testing.WebhookReceiver.Delivery;
 import java.time.Duration;
@@ -22,14 +23,7 @@ class SandboxLinkHelpersApiTests {
 	private static final Duration WAIT = Duration.ofSeconds(20);
 
 	private static String link(PonteServer server, ApiClient client, String username) {
-		String link = client.post("/api/links/", Json.object("institution", "erebor_br_retail", "username", username,
-				"password", "secret", "fetch_resources", List.of("ACCOUNTS", "OWNERS")))
-			.assertStatus(201)
-			.json()
-			.get("id")
-			.asString();
-		server.awaitHistory(link);
-		return link;
+		return SandboxLink.of(username).fetching("ACCOUNTS", "OWNERS").registerLoaded(server, client);
 	}
 
 	@OnEachDatabase

@@ -8,6 +8,7 @@ import io.ponte.testing.ApiClient;
 import io.ponte.testing.Json;
 import io.ponte.testing.OnEachDatabase;
 import io.ponte.testing.PonteServer;
+import io.ponte.testing.SandboxLink;
 import io.ponte.testing.WebhookReceiver;
 import io.ponte.testing.WebhookReceiver.Delivery;
 import java.time.Duration;
@@ -39,14 +40,7 @@ class WebhookClusterTests {
 								"200ms", "logging.level.io.ponte.access", "WARN"))) {
 			NewKey key = server.newKey(Environment.SANDBOX);
 			List<ApiClient> instances = List.of(server.clientFor(key).unchecked(), second.clientFor(key).unchecked());
-			String link = instances.getFirst()
-				.post("/api/links/", Json.object("institution", "erebor_br_retail", "username", "cluster_user",
-						"password", "secret", "fetch_resources", List.of("ACCOUNTS")))
-				.assertStatus(201)
-				.json()
-				.get("id")
-				.asString();
-			server.awaitHistory(link);
+			String link = SandboxLink.of("cluster_user").registerLoaded(server, instances.getFirst());
 			instances.getFirst().post("/api/webhooks/", Json.object("url", receiver.url())).assertStatus(201);
 
 			// the events are written through both instances, four requests at a time

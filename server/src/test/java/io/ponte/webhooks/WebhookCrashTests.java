@@ -7,6 +7,7 @@ import io.ponte.testing.ChildServer;
 import io.ponte.testing.Json;
 import io.ponte.testing.OnEachDatabase;
 import io.ponte.testing.PonteServer;
+import io.ponte.testing.SandboxLink;
 import io.ponte.testing.WebhookReceiver;
 import io.ponte.testing.WebhookReceiver.Delivery;
 import java.time.Duration;
@@ -41,13 +42,7 @@ class WebhookCrashTests {
 			try (ChildServer beforeCrash = ChildServer.start(home, "before-crash", SETTINGS)) {
 				ApiClient api = beforeCrash.client();
 				api.post("/api/webhooks/", Json.object("url", receiver.url())).assertStatus(201);
-				String link = api
-					.post("/api/links/", Json.object("institution", "erebor_br_retail", "username", "crash_user",
-							"password", "secret", "fetch_resources", List.of("ACCOUNTS")))
-					.assertStatus(201)
-					.json()
-					.get("id")
-					.asString();
+				String link = SandboxLink.of("crash_user").registerWith(api);
 				for (int i = 0; i < FIRED; i++) {
 					api.unchecked()
 						.post("/api/sandbox/links/" + link + "/fire-webhook/",
