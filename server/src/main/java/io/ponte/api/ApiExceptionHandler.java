@@ -91,7 +91,7 @@ class ApiExceptionHandler {
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	void unreadable(HttpMessageNotReadableException ex, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		if (NestedExceptionUtils.getRootCause(ex) instanceof RequestBodyLimit.BodyTooLargeException tooLarge) {
+		if (NestedExceptionUtils.getRootCause(ex) instanceof RequestBodyGate.BodyTooLargeException tooLarge) {
 			response.setHeader(HttpHeaders.CONNECTION, "close");
 			respond(response, tooLarge.toApiException(), request);
 			return;

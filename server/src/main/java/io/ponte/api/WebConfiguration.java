@@ -31,11 +31,11 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/** Before authentication: an unauthenticated flood of large bodies is bounded too. */
 	@Bean
-	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(ErrorResponses errors,
+	FilterRegistrationBean<RequestBodyGate> requestBodyGate(ErrorResponses errors,
 			@Value("${ponte.http.max-body:1MB}") DataSize maxBody,
 			@Value("${ponte.http.concurrent-bodies:32}") int concurrentBodies) {
-		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
-				new RequestBodyLimit(maxBody, concurrentBodies, errors));
+		FilterRegistrationBean<RequestBodyGate> registration = new FilterRegistrationBean<>(
+				new RequestBodyGate(maxBody, concurrentBodies, errors));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
 		return registration;
 	}

@@ -79,6 +79,11 @@ public final class PonteServer implements AutoCloseable {
 		return this.context.getBean(type);
 	}
 
+	/** A bean by name, where several share a type (the MVC handler mappings, for one). */
+	public <T> T bean(String name, Class<T> type) {
+		return this.context.getBean(name, type);
+	}
+
 	/**
 	 * Waits until the link's background historical loads have run: registration, MFA completion and refresh
 	 * answer before the history is stored (a client learns of it by webhook).

@@ -14,16 +14,20 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Bounds what request bodies can cost. A body declared larger than the maximum is refused with 413 before a byte
- * of it is read; one that turns out larger while streaming (chunked) stops being read at the maximum and ends in
- * the same 413. At most a fixed number of requests read bodies at once; others wait briefly, then get a 503, so
- * a flood of large bodies cannot take the heap.
+ * What a request body may be, checked before anything reads it. Its declared type must be a concrete media type
+ * (a wildcard or unparseable {@code Content-Type} is refused as a media type here, not deep in the framework). A
+ * body declared larger than the maximum is refused with 413 before a byte of it is read; one that turns out larger
+ * while streaming (chunked) stops being read at the maximum and ends in the same 413. At most a fixed number of
+ * requests read bodies at once; others wait briefly, then get a 503, so a flood of large bodies cannot take the
+ * heap.
  */
-final class RequestBodyLimit extends OncePerRequestFilter {
+final class RequestBodyGate extends OncePerRequestFilter {
 
 	private static final long PERMIT_WAIT_MILLIS = 5_000;
 
@@ -33,7 +37,7 @@ final class RequestBodyLimit extends OncePerRequestFilter {
 
 	private final ErrorResponses errors;
 
-	RequestBodyLimit(DataSize maxBody, int concurrentBodies, ErrorResponses errors) {
+	RequestBodyGate(DataSize maxBody, int concurrentBodies, ErrorResponses errors) {
 		this.maxBytes = maxBody.toBytes();
 		this.readers = new Semaphore(concurrentBodies);
 		this.errors = errors;
@@ -42,6 +46,10 @@ final class RequestBodyLimit extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (!concreteType(request.getContentType())) {
+			refuse(request, response, ApiException.unsupportedMediaType());
+			return;
+		}
 		long declared = request.getContentLengthLong();
 		boolean chunked = declared < 0 && request.getHeader("Transfer-Encoding") != null;
 		if (declared <= 0 && !chunked) {
@@ -70,6 +78,20 @@ final class RequestBodyLimit extends OncePerRequestFilter {
 		}
 		finally {
 			this.readers.release();
+		}
+	}
+
+	/** No type (the JSON endpoints then say what they need), or one that parses and names no wildcard. */
+	private static boolean concreteType(String contentType) {
+		if (contentType == null) {
+			return true;
+		}
+		try {
+			MediaType type = MediaType.parseMediaType(contentType);
+			return !type.isWildcardType() && !type.isWildcardSubtype();
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
 		}
 	}
 
