@@ -39,7 +39,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(absolute)
 				.setCleanDataDirectory(false)
-				.setRegisterShutdownHook(true)
+				// stopped by the application context, after the scheduler and the pool: a JVM hook of its own would
+				// race them and cut their connections mid-query; a postmaster left by a crash is stopped on next start
+				.setRegisterShutdownHook(false)
 				.setPGStartupWait(Duration.ofSeconds(60))
 				// durability first: this is the default store, not a throwaway test database
 				.setServerConfig("fsync", "on")
