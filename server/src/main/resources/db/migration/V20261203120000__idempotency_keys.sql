@@ -15,7 +15,8 @@ create table idempotency_keys (
     created_at        timestamptz not null,
     -- the row is kept (and replayed) until then, and deleted afterwards
     expires_at        timestamptz not null,
-    -- the answer, once there is one: status, Content-Type, the X-Request-Id of the request that ran, body
+    -- the answer, once there is one: status, Content-Type, the X-Request-Id of the request that ran, and the
+    -- body, AES-GCM-encrypted like every secret at rest (an answer may show a secret once)
     response_status        integer,
     response_content_type  text,
     response_request_id    text,

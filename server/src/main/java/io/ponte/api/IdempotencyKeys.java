@@ -3,6 +3,7 @@ package io.ponte.api;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,13 +33,15 @@ class IdempotencyKeys {
 
 	private final JdbcClient jdbc;
 
+	private final AtRestEncryption encryption;
+
 	private final Clock clock;
 
 	private final Duration retention;
 
 	private final Duration processingTimeout;
 
-	IdempotencyKeys(JdbcClient jdbc, Clock clock, @Value("${ponte.idempotency.retention:24h}") Duration retention,
+	IdempotencyKeys(JdbcClient jdbc, AtRestEncryption encryption, Clock clock, @Value("${ponte.idempotency.retention:24h}") Duration retention,
 			@Value("${ponte.idempotency.processing-timeout:5m}") Duration processingTimeout) {
 		if (retention.compareTo(MINIMUM_RETENTION) < 0) {
 			throw new IllegalArgumentException(
@@ -48,6 +51,7 @@ class IdempotencyKeys {
 			throw new IllegalArgumentException("ponte.idempotency.processing-timeout must be positive");
 		}
 		this.jdbc = jdbc;
+		this.encryption = encryption;
 		this.clock = clock;
 		this.retention = retention;
 		this.processingTimeout = processingTimeout;
@@ -117,7 +121,7 @@ class IdempotencyKeys {
 			.query((rs, row) -> new Entry(rs.getBytes("request_hash"),
 					"processing".equals(rs.getString("state")) ? null
 							: new Answer(rs.getInt("response_status"), rs.getString("response_content_type"),
-									rs.getString("response_request_id"), rs.getBytes("response_body"))))
+									rs.getString("response_request_id"), open(scope, rs.getBytes("response_body")))))
 			.optional();
 	}
 
@@ -139,7 +143,7 @@ class IdempotencyKeys {
 			.param("status", answer.status())
 			.param("content_type", answer.contentType())
 			.param("request_id", answer.requestId())
-			.param("body", answer.body())
+			.param("body", seal(scope, answer.body()))
 			.param("expires_at", now.plus(this.retention))
 			.update() == 1;
 	}
@@ -152,6 +156,23 @@ class IdempotencyKeys {
 			.param("key", scope.key())
 			.param("owner", owner)
 			.update();
+	}
+
+	/**
+	 * Answers are kept encrypted, as every secret at rest is: one may carry a secret shown once (a webhook's
+	 * signing secret). The body's bytes map one to one onto ISO-8859-1 characters, so the replay is exactly them.
+	 */
+	private byte[] seal(Scope scope, byte[] body) {
+		return this.encryption.encrypt(new String(body, StandardCharsets.ISO_8859_1), owner(scope));
+	}
+
+	private byte[] open(Scope scope, byte[] sealed) {
+		return this.encryption.decrypt(sealed, owner(scope)).getBytes(StandardCharsets.ISO_8859_1);
+	}
+
+	private static String owner(Scope scope) {
+		return "idempotency:" + scope.caller().organizationId() + ":" + scope.caller().environment().value() + ":"
+				+ scope.key();
 	}
 
 	/** Deletes the keys whose retention ended before {@code now}; returns how many. */
