@@ -109,7 +109,12 @@ final class IdempotencyFilter extends OncePerRequestFilter {
 			chain.doFilter(request, captured);
 		}
 		catch (IOException | ServletException | RuntimeException | Error ex) {
-			this.keys.release(scope, owner);
+			try {
+				this.keys.release(scope, owner);
+			}
+			catch (RuntimeException releaseFailure) {
+				ex.addSuppressed(releaseFailure); // the key frees itself after the processing timeout
+			}
 			throw ex;
 		}
 		try {
