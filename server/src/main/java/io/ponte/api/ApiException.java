@@ -1,6 +1,7 @@
 package io.ponte.api;
 
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -14,6 +15,10 @@ public class ApiException extends RuntimeException {
 
 	static final String TIMEOUT_MESSAGE = "The request timed out, you can retry asking for less data by changing your query parameters";
 
+	/** Institution refusals that say "not now" rather than "no": see {@link #institutionRefused}. */
+	private static final Set<String> TRANSIENT_INSTITUTION_CODES = Set.of("institution_down",
+			"institution_unavailable", "too_many_sessions");
+
 	static final String UNEXPECTED_MESSAGE = "Ponte is unable to process the request due to an internal system issue or to an unsupported response from an institution";
 
 	private final HttpStatus status;
@@ -24,16 +29,26 @@ public class ApiException extends RuntimeException {
 
 	private final Map<String, Object> extra;
 
-	private ApiException(HttpStatus status, String code, String message, String field, Map<String, Object> extra) {
+	private final boolean outcome;
+
+	private ApiException(HttpStatus status, String code, String message, String field, Map<String, Object> extra,
+			boolean outcome) {
 		super(message, null, false, false);
 		this.status = status;
 		this.code = code;
 		this.field = field;
 		this.extra = extra == null ? Map.of() : extra;
+		this.outcome = outcome;
 	}
 
+	/** An error that leaves the request unsettled: see {@link #isOutcome()}. */
 	private static ApiException of(HttpStatus status, String code, String message) {
-		return new ApiException(status, code, message, null, null);
+		return new ApiException(status, code, message, null, null, false);
+	}
+
+	/** An error that is the outcome of the work the request asked for: see {@link #isOutcome()}. */
+	private static ApiException outcome(HttpStatus status, String code, String message) {
+		return new ApiException(status, code, message, null, null, true);
 	}
 
 	// Protocol: authentication, routing, request shape, server failures.
@@ -87,7 +102,7 @@ public class ApiException extends RuntimeException {
 
 	/** A 400 naming the request field (body key or query parameter) that is wrong. */
 	public static ApiException invalid(String field, String code, String message) {
-		return new ApiException(HttpStatus.BAD_REQUEST, code, message, field, null);
+		return new ApiException(HttpStatus.BAD_REQUEST, code, message, field, null, false);
 	}
 
 	public static ApiException required(String field) {
@@ -134,11 +149,35 @@ public class ApiException extends RuntimeException {
 		};
 	}
 
+	// Idempotency keys.
+
+	/** A {@code Belvo-Idempotency-Key} that is empty, too long, sent twice or not printable ASCII. */
+	public static ApiException idempotencyKeyInvalid(String header) {
+		return invalid(header, "idempotency_key_invalid",
+				"The provided idempotency key is invalid: send 1 to 255 printable ASCII characters, such as a UUID.");
+	}
+
+	/** The key was first used with another request (method, path, query or body). */
+	public static ApiException idempotencyPayloadMismatch() {
+		return of(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency_payload_mismatch",
+				"A different request with the same idempotency key already exists.");
+	}
+
+	/** The first request with this key is still running. */
+	public static ApiException idempotencyKeyConflict() {
+		return of(HttpStatus.CONFLICT, "idempotency_key_conflict",
+				"A request with this idempotency key is already being processed.");
+	}
+
 	// Links and institutions.
 
-	/** The institution refused the login (its code, such as {@code login_error} or {@code too_many_sessions}). */
+	/**
+	 * The institution refused the login (its code, such as {@code login_error} or {@code too_many_sessions}). A
+	 * refusal that says the institution could not serve now is no outcome: the same request may work later.
+	 */
 	public static ApiException institutionRefused(String code, String message) {
-		return of(HttpStatus.BAD_REQUEST, code, message);
+		return TRANSIENT_INSTITUTION_CODES.contains(code) ? of(HttpStatus.BAD_REQUEST, code, message)
+				: outcome(HttpStatus.BAD_REQUEST, code, message);
 	}
 
 	public static ApiException institutionDown() {
@@ -174,18 +213,18 @@ public class ApiException extends RuntimeException {
 	}
 
 	public static ApiException sessionExpired() {
-		return of(HttpStatus.BAD_REQUEST, "session_expired",
+		return outcome(HttpStatus.BAD_REQUEST, "session_expired",
 				"The session you are trying to resume has expired, please start again from register/retrieve endpoint");
 	}
 
 	/** The 428 of an MFA challenge; {@code session} carries the session, link and token generation data. */
 	public static ApiException tokenRequired(Map<String, Object> session) {
 		return new ApiException(HttpStatus.PRECONDITION_REQUIRED, "token_required",
-				"A MFA token is required by the institution to login", null, session);
+				"A MFA token is required by the institution to login", null, session, true);
 	}
 
 	public static ApiException unsupportedOperation() {
-		return of(HttpStatus.BAD_REQUEST, "unsupported_operation",
+		return outcome(HttpStatus.BAD_REQUEST, "unsupported_operation",
 				"The resource you are trying to access is not supported by this institution");
 	}
 
@@ -203,6 +242,18 @@ public class ApiException extends RuntimeException {
 
 	public Map<String, Object> extra() {
 		return this.extra;
+	}
+
+	/**
+	 * Whether this error is the outcome of the work the request asked for (the institution refused the login,
+	 * asked for a token, does not offer the resource), rather than a request turned away before it ran (a
+	 * malformed body, a missing field, an unknown route or object) or one that failed for a passing reason (a
+	 * timeout, a busy server, an institution down, a link refreshed too recently). An idempotency key keeps the
+	 * answer of a request only when it is a success or an outcome; otherwise the client may correct the request,
+	 * or wait, and send it again under the same key.
+	 */
+	public boolean isOutcome() {
+		return this.outcome;
 	}
 
 	ApiError toError(String requestId) {

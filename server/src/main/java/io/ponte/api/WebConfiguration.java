@@ -16,8 +16,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Wires the shared HTTP plumbing: request ids and access log, request-body bounds, authentication, and controller
- * arguments.
+ * Wires the shared HTTP plumbing: request ids and access log, request-body bounds, authentication, idempotency
+ * keys, and controller arguments.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -46,6 +46,18 @@ class WebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<AuthenticationFilter> registration = new FilterRegistrationBean<>(
 				new AuthenticationFilter(authenticator, errors));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	/**
+	 * After authentication, which names the organization a key belongs to, and after the body bound, which limits
+	 * what the filter reads to hash the request.
+	 */
+	@Bean
+	FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyKeys keys, ErrorResponses errors) {
+		FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
+				new IdempotencyFilter(keys, errors));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
 	}
 

@@ -1,5 +1,6 @@
 package io.ponte.links;
 
+import io.ponte.api.AtRestEncryption;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -28,7 +29,7 @@ import org.springframework.util.StringUtils;
  * owner (associated data), so a value copied to another row does not decrypt.
  */
 @Component
-public class CredentialCipher {
+public class CredentialCipher implements AtRestEncryption {
 
 	private static final Logger log = LoggerFactory.getLogger(CredentialCipher.class);
 
