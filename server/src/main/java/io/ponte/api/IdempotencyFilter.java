@@ -79,7 +79,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
 		try {
 			body = request.getInputStream().readAllBytes();
 		}
-		catch (RequestBodyLimit.BodyTooLargeException ex) {
+		catch (RequestBodyGate.BodyTooLargeException ex) {
 			response.setHeader("Connection", "close");
 			this.errors.write(request, response, ex.toApiException());
 			return;

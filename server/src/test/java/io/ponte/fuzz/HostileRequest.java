@@ -82,7 +82,10 @@ record HostileRequest(Operation operation, String path, String query, Map<String
 		Arbitrary<Authentication> authentication = Arbitraries.frequency(
 				Tuple.of(18, Authentication.KEY), Tuple.of(1, Authentication.NONE),
 				Tuple.of(1, Authentication.GARBAGE));
-		return Combinators.combine(accept, contentType, mode, authentication).as((a, c, m, auth) -> {
+		Arbitrary<String> idempotency = Arbitraries.<String>frequencyOf(Tuple.of(8, Arbitraries.just("")),
+				Tuple.of(2, Arbitraries.of(java.util.UUID.randomUUID().toString(), "x", "a".repeat(300), "a b",
+						"!@#$%^&*()", "\t")));
+		return Combinators.combine(accept, contentType, mode, authentication, idempotency).as((a, c, m, auth, key) -> {
 			Map<String, String> headers = new LinkedHashMap<>();
 			if (!a.isEmpty()) {
 				headers.put("Accept", a);
@@ -92,6 +95,9 @@ record HostileRequest(Operation operation, String path, String query, Map<String
 			}
 			if (!m.isEmpty()) {
 				headers.put("X-Belvo-Request-Mode", m);
+			}
+			if (!key.isEmpty()) {
+				headers.put("Belvo-Idempotency-Key", key);
 			}
 			headers.put("X-Fuzz-Authentication", auth.name());
 			return headers;
