@@ -89,6 +89,18 @@ public class ApiException extends RuntimeException {
 				"Ponte is receiving too many request bodies at once; try again in a moment.");
 	}
 
+	/** A key's or its organization's rate limit is spent until the window resets (Retry-After says when). */
+	public static ApiException tooManyRequests() {
+		return of(HttpStatus.TOO_MANY_REQUESTS, "too_many_requests",
+				"Ponte's rate limit for this API key or its organization is exceeded; retry after the number of seconds in the Retry-After header.");
+	}
+
+	/** The client's address has failed authentication too often: no credentials from it are checked for now. */
+	public static ApiException tooManyFailedAuthentications() {
+		return of(HttpStatus.TOO_MANY_REQUESTS, "too_many_requests",
+				"Ponte received too many requests with invalid credentials from this address; retry after the number of seconds in the Retry-After header.");
+	}
+
 	/** Responses are JSON only. */
 	public static ApiException notAcceptable() {
 		return of(HttpStatus.NOT_ACCEPTABLE, "not_acceptable",

@@ -1,5 +1,7 @@
 package io.ponte.api;
 
+import io.ponte.api.RateLimits.Policy;
+import io.ponte.api.RateLimits.Usage;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -14,6 +17,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * HTTP Basic with the API key pair on every {@code /api/} and {@code /payments/} route. A missing, malformed
  * or wrong Authorization header gets Belvo's 401 before any handler runs.
+ *
+ * <p>Failed authentication is limited per client address ({@link RateLimits#failedAuthentication()}): every key
+ * pair checked and refused counts (no header, or one that is no Basic pair, costs nothing to refuse and does not).
+ * Once an address has none left, pairs from it are not checked at all until its budget refills: a 429 whether the
+ * pair is right or not, so guessing learns nothing and costs no bcrypt. A pair accepted a moment ago
+ * ({@link KeyAuthenticator#remembered}) is no guess and goes through.
  */
 class AuthenticationFilter extends OncePerRequestFilter {
 
@@ -21,10 +30,13 @@ class AuthenticationFilter extends OncePerRequestFilter {
 
 	private final KeyAuthenticator authenticator;
 
+	private final RateLimits limits;
+
 	private final ErrorResponses errors;
 
-	AuthenticationFilter(KeyAuthenticator authenticator, ErrorResponses errors) {
+	AuthenticationFilter(KeyAuthenticator authenticator, RateLimits limits, ErrorResponses errors) {
 		this.authenticator = authenticator;
+		this.limits = limits;
 		this.errors = errors;
 	}
 
@@ -38,8 +50,24 @@ class AuthenticationFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Optional<Caller> caller = credentials(request.getHeader("Authorization"))
-			.flatMap(pair -> this.authenticator.authenticate(pair[0], pair[1]));
+		Optional<String[]> pair = credentials(request.getHeader("Authorization"));
+		Optional<Caller> caller = pair.flatMap(p -> this.authenticator.remembered(p[0], p[1]));
+		if (pair.isPresent() && caller.isEmpty()) {
+			Policy policy = this.limits.failedAuthentication();
+			String address = RateLimits.clientAddress(request.getRemoteAddr());
+			Optional<Usage> gate = this.limits.admit(policy, address);
+			if (gate.isPresent() && !gate.get().allowed()) {
+				RateLimitFilter.announce(response, List.of(policy), List.of(gate.get()));
+				RateLimitFilter.refuse(request, response, gate.get(), ApiException.tooManyFailedAuthentications(),
+						this.errors);
+				return;
+			}
+			caller = this.authenticator.authenticate(pair.get()[0], pair.get()[1]);
+			if (caller.isEmpty()) {
+				List<Usage> failures = this.limits.charge(policy, address).stream().toList();
+				RateLimitFilter.announce(response, List.of(policy), failures);
+			}
+		}
 		if (caller.isEmpty()) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"api\"");
 			this.errors.write(request, response, ApiException.authenticationFailed());

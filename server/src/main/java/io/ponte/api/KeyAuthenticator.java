@@ -7,4 +7,12 @@ public interface KeyAuthenticator {
 
 	Optional<Caller> authenticate(String secretId, String secretPassword);
 
+	/**
+	 * The caller of a pair accepted a moment ago, known without checking it again; empty when the pair must be
+	 * checked. A remembered pair is not a guess, so it is not charged to the failed-authentication limit.
+	 */
+	default Optional<Caller> remembered(String secretId, String secretPassword) {
+		return Optional.empty();
+	}
+
 }

@@ -16,8 +16,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Wires the shared HTTP plumbing: request ids and access log, request-body bounds, authentication, idempotency
- * keys, and controller arguments.
+ * Wires the shared HTTP plumbing: request ids and access log, request-body bounds, authentication, rate limits,
+ * idempotency keys, and controller arguments.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -40,12 +40,22 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/** Failed authentication is limited per client address here too (see {@link AuthenticationFilter}). */
 	@Bean
 	FilterRegistrationBean<AuthenticationFilter> authenticationFilter(KeyAuthenticator authenticator,
-			ErrorResponses errors) {
+			RateLimits limits, ErrorResponses errors) {
 		FilterRegistrationBean<AuthenticationFilter> registration = new FilterRegistrationBean<>(
-				new AuthenticationFilter(authenticator, errors));
+				new AuthenticationFilter(authenticator, limits, errors));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	/** After authentication, since the limits are per caller; before idempotency, so a refusal claims no key. */
+	@Bean
+	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimits limits, ErrorResponses errors) {
+		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
+				new RateLimitFilter(limits, errors));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
 		return registration;
 	}
 

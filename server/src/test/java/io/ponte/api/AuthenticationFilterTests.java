@@ -3,10 +3,12 @@ package io.ponte.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -118,8 +120,10 @@ class AuthenticationFilterTests {
 		assertThat(request.getAttribute(AuthenticationFilter.CALLER_ATTRIBUTE)).isEqualTo(caller);
 	}
 
+	/** With every rate limit off, so nothing reaches a database. */
 	private static AuthenticationFilter filter(KeyAuthenticator authenticator) {
-		return new AuthenticationFilter(authenticator, new ErrorResponses(JsonMapper.builder().build()));
+		RateLimits off = new RateLimits(new SimpleDriverDataSource(), 0, 0, 0, Duration.ofMinutes(1));
+		return new AuthenticationFilter(authenticator, off, new ErrorResponses(JsonMapper.builder().build()));
 	}
 
 	private static MockHttpServletRequest get(String path) {
