@@ -3,6 +3,7 @@ package io.ponte.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,14 +28,17 @@ public final class ApiClient {
 
 	private final boolean contractChecked;
 
+	private final HttpClient http;
+
 	ApiClient(String baseUrl, String secretId, String secretPassword) {
-		this(baseUrl, secretId == null ? null : basic(secretId, secretPassword), true);
+		this(baseUrl, secretId == null ? null : basic(secretId, secretPassword), true, HTTP);
 	}
 
-	private ApiClient(String baseUrl, String authorization, boolean contractChecked) {
+	private ApiClient(String baseUrl, String authorization, boolean contractChecked, HttpClient http) {
 		this.baseUrl = baseUrl;
 		this.authorization = authorization;
 		this.contractChecked = contractChecked;
+		this.http = http;
 	}
 
 	private static String abbreviate(String body) {
@@ -52,12 +56,25 @@ public final class ApiClient {
 
 	/** The same client without contract validation, for routes or statuses the spec does not describe. */
 	public ApiClient unchecked() {
-		return new ApiClient(this.baseUrl, this.authorization, false);
+		return new ApiClient(this.baseUrl, this.authorization, false, this.http);
 	}
 
 	/** The same client sending this exact Authorization header value (or none, when null). */
 	public ApiClient withAuthorization(String header) {
-		return new ApiClient(this.baseUrl, header, this.contractChecked);
+		return new ApiClient(this.baseUrl, header, this.contractChecked, this.http);
+	}
+
+	/**
+	 * The same client connecting from another loopback address ({@code 127.0.0.2} and so on: the whole 127/8 is
+	 * this machine), so the server sees another client address.
+	 */
+	public ApiClient from(String loopbackAddress) {
+		HttpClient http = HttpClient.newBuilder()
+			.connectTimeout(Duration.ofSeconds(5))
+			.localAddress(InetAddress.ofLiteral(loopbackAddress))
+			.build();
+		return new ApiClient(this.baseUrl.replace("//localhost:", "//127.0.0.1:"), this.authorization,
+				this.contractChecked, http);
 	}
 
 	public ApiResponse get(String pathOrUrl) {
@@ -84,7 +101,7 @@ public final class ApiClient {
 				: HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
 		HttpResponse<String> response;
 		try {
-			response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("request failed: " + method + " " + uri, ex);
