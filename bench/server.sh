@@ -14,6 +14,9 @@ JAVA_HOME=$JAVA_HOME ./mvnw -B -q -DskipTests package
 # a copy, so a build during the benchmark cannot change the jar under the running server
 cp server/target/ponte-server.jar "$DATA/ponte-server.jar"
 START_NS=$(date +%s%N)
+# rate limits far above what a benchmark sends, so their cost is measured but never a 429 (0 turns them off)
+PONTE_RATE_LIMIT_KEY=${PONTE_RATE_LIMIT_KEY:-1000000000} \
+PONTE_RATE_LIMIT_ORGANIZATION=${PONTE_RATE_LIMIT_ORGANIZATION:-1000000000} \
 PONTE_DATA_DIR=$DATA SERVER_PORT=$PORT PONTE_SECRET_ID=$ID PONTE_SECRET_PASSWORD=$PASSWORD \
   "$JAVA_HOME/bin/java" -Xmx512m -XX:+ExitOnOutOfMemoryError -jar "$DATA/ponte-server.jar" > "$DATA/server.log" 2>&1 &
 SERVER=$!
