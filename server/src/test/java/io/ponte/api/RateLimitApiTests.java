@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Rate limits per API key and per organization, spent from one budget by every instance on a database and
@@ -233,6 +234,26 @@ class RateLimitApiTests {
 			.atMost(Duration.ofSeconds(15))
 			.pollInterval(Duration.ofMillis(250))
 			.until(() -> freshOnSecond.get(INSTITUTIONS).status() == 200);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("shortWindows")
+	void aBucketFullForAWholeWindowIsPurged(Cluster cluster) {
+		NewKey key = cluster.first().newKey(Environment.SANDBOX);
+		cluster.first().clientFor(key).unchecked().get(INSTITUTIONS).assertStatus(200);
+		JdbcClient jdbc = cluster.first().bean(JdbcClient.class);
+		String bucket = "organization:1000:5:" + key.organizationId();
+		RateLimits limits = cluster.first().bean(RateLimits.class);
+
+		assertThat(buckets(jdbc, bucket)).isOne();
+		Awaitility.await("the purge of " + bucket)
+			.atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> limits.purgeExpired() >= 0 && buckets(jdbc, bucket) == 0);
+	}
+
+	private static long buckets(JdbcClient jdbc, String id) {
+		return jdbc.sql("select count(*) from rate_limit_buckets where id = ?").param(id).query(Long.class).single();
 	}
 
 	@OnEachDatabase
