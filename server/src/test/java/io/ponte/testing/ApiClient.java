@@ -41,6 +41,11 @@ public final class ApiClient {
 		return body == null || body.length() <= 300 ? body : body.substring(0, 300) + "...";
 	}
 
+	/** A client of any base URL that sends no Authorization header (a second port of a test server). */
+	public static ApiClient anonymous(String baseUrl) {
+		return new ApiClient(baseUrl, null, null);
+	}
+
 	public static String basic(String user, String password) {
 		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
