@@ -1,6 +1,7 @@
 package io.ponte.organizations;
 
 import io.ponte.api.Environment;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -14,7 +15,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Makes sure a fresh server can be called at once. With {@code PONTE_SECRET_ID}/{@code PONTE_SECRET_PASSWORD}
- * set, that pair is a sandbox key of the default organization (the configured password wins). Otherwise,
+ * set, that pair is a sandbox key of the default organization (the configured password wins, and a configured key
+ * revoked or rotated away works again: the configuration says it should). Otherwise,
  * on the very first start, a sandbox key is generated and printed with a ready curl line; it is never
  * shown again, since only its hash is kept.
  */
@@ -81,7 +83,7 @@ class KeyBootstrap {
 		this.dao.lockBootstrap();
 		Optional<ApiKeyRow> existing = this.dao.findKey(secretId);
 		if (existing.isPresent()) {
-			if (existing.get().revokedAt() != null || !this.keys.matches(password, existing.get().secretHash())) {
+			if (!existing.get().activeAt(Instant.now()) || !this.keys.matches(password, existing.get().secretHash())) {
 				this.dao.updateKeyHash(secretId, this.keys.hash(password));
 			}
 			return;
