@@ -17,8 +17,8 @@ import org.springframework.util.StringUtils;
  * Makes sure a fresh server can be called at once. With {@code PONTE_SECRET_ID}/{@code PONTE_SECRET_PASSWORD}
  * set, that pair is a sandbox key of the default organization (the configured password wins, and a configured key
  * revoked or rotated away works again: the configuration says it should). Otherwise,
- * on the very first start, a sandbox key is generated and printed with a ready curl line; it is never
- * shown again, since only its hash is kept.
+ * on the very first start, a sandbox key is generated and printed to the console (not logged) with a ready curl
+ * line; it is never shown again, since only its hash is kept.
  */
 @Component
 @Profile("!cli")
@@ -61,17 +61,22 @@ class KeyBootstrap {
 		Optional<NewKey> generated = this.transaction.execute(status -> firstKey());
 		if (generated != null && generated.isPresent()) {
 			NewKey key = generated.get();
-			log.info("""
+			// the password goes to the console only, never through the logging system: no log file, structured
+			// log or log shipper ever holds it
+			System.out.printf("""
 
 					====================================================================================
 					 Ponte is ready. A sandbox API key was created for you; it is shown only this once.
-					   secret id:       {}
-					   secret password: {}
+					   secret id:       %1$s
+					   secret password: %2$s
 					 Try it:
-					   curl -u '{}:{}' http://localhost:{}/api/institutions/
+					   curl -u '%1$s:%2$s' http://localhost:%3$s/api/institutions/
 					 More keys: java -jar server/target/ponte-server.jar keys create  (see README)
-					====================================================================================""",
-					key.secretId(), key.secretPassword(), key.secretId(), key.secretPassword(), port);
+					====================================================================================
+					%n""", key.secretId(), key.secretPassword(), port);
+			System.out.flush();
+			log.info("Ponte is ready on port {}. A sandbox API key {} was created; its password was printed to the "
+					+ "console, once.", port, key.secretId());
 		}
 		else {
 			log.info("Ponte is ready on port {}. Use an existing API key, or create one with 'keys create' (see README).",

@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Calls the server like an integrator would: HTTP Basic with a key pair, JSON bodies. Unless {@link #unchecked()}
- * is used, every response on a path of the spec must satisfy the contract, or the test fails.
+ * is used, every response on a path of the spec must satisfy the contract, or the test fails. Every credential it
+ * sends or receives is recorded for the log scan ({@link TestRun}).
  */
 public final class ApiClient {
 
@@ -32,6 +33,7 @@ public final class ApiClient {
 	}
 
 	private ApiClient(String baseUrl, String authorization, boolean contractChecked) {
+		TestRun.authorization(authorization);
 		this.baseUrl = baseUrl;
 		this.authorization = authorization;
 		this.contractChecked = contractChecked;
@@ -85,6 +87,12 @@ public final class ApiClient {
 		}
 		all.putAll(headers);
 		all.forEach(request::header);
+		all.forEach((name, value) -> {
+			if (name.equalsIgnoreCase("Authorization")) {
+				TestRun.authorization(value);
+			}
+		});
+		TestRun.secretsIn(body);
 		request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
 				: HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
 		HttpResponse<String> response;
@@ -98,6 +106,8 @@ public final class ApiClient {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+		// what the server answered may be a secret too: an MFA session, a webhook signing secret
+		TestRun.secretsIn(response.body());
 		ApiResponse result = new ApiResponse(response.statusCode(), response.headers(), response.body());
 		if (this.contractChecked) {
 			assertThat(Contract.get().violations(method, uri.getPath(), result.status(), result.headers(), result.body()))
