@@ -26,6 +26,7 @@ final class SecurityHeaders extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
+	/** Also on the error dispatch: a request Tomcat refuses itself (a TRACE) reaches the filters only there. */
 	@Override
 	protected boolean shouldNotFilterErrorDispatch() {
 		return false;
