@@ -1,5 +1,6 @@
 package io.ponte;
 
+import io.ponte.encryption.EncryptionCommand;
 import io.ponte.organizations.KeysCommand;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
@@ -10,7 +11,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Entry point. {@code java -jar ponte-server.jar} serves the API; {@code java -jar ponte-server.jar keys ...}
- * runs the key-management command against the same database and exits, without opening an HTTP port.
+ * runs the key-management command against the same database and exits, without opening an HTTP port; so does
+ * {@code encryption ...}, for the key that encrypts stored secrets.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -18,12 +20,20 @@ public class PonteApplication {
 
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("keys")) {
-			SpringApplication app = new SpringApplication(PonteApplication.class);
-			app.setWebApplicationType(WebApplicationType.NONE);
-			app.setAdditionalProfiles("cli");
-			System.exit(KeysCommand.run(app, args));
+			System.exit(KeysCommand.run(commandLine(), args));
+		}
+		if (args.length > 0 && args[0].equals("encryption")) {
+			System.exit(EncryptionCommand.run(commandLine(), args));
 		}
 		SpringApplication.run(PonteApplication.class, args);
+	}
+
+	/** The application the commands run in: the same configuration and database, no web server, the cli profile. */
+	public static SpringApplication commandLine() {
+		SpringApplication app = new SpringApplication(PonteApplication.class);
+		app.setWebApplicationType(WebApplicationType.NONE);
+		app.setAdditionalProfiles("cli");
+		return app;
 	}
 
 	/**

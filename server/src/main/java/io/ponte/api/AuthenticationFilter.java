@@ -11,12 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
- * HTTP Basic with the API key pair on every {@code /api/} and {@code /payments/} route. A missing, malformed
- * or wrong Authorization header gets Belvo's 401 before any handler runs.
+ * HTTP Basic with the API key pair on every {@code /api/} and {@code /payments/} route, and on the management
+ * endpoints other than the health probes. A missing, malformed or wrong Authorization header gets Belvo's 401
+ * before any handler runs.
  *
  * <p>Failed authentication is limited per client address ({@link RateLimits#failedAuthentication()}): every key
  * pair checked and refused counts (no header, or one that is no Basic pair, costs nothing to refuse and does not).
@@ -27,6 +30,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class AuthenticationFilter extends OncePerRequestFilter {
 
 	static final String CALLER_ATTRIBUTE = Caller.class.getName();
+
+	private static final Set<String> OPEN = Set.of("/management/health", "/management/health/liveness",
+			"/management/health/readiness");
+
+	private static final UrlPathHelper URL_PATHS = new UrlPathHelper();
 
 	private final KeyAuthenticator authenticator;
 
@@ -42,9 +50,22 @@ class AuthenticationFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !(path.equals("/api") || path.startsWith("/api/") || path.equals("/payments")
-				|| path.startsWith("/payments/"));
+		// both the path as sent and as the container normalised it ("/x/../management/..."): either one protected
+		// is enough, so no spelling of a path reaches a protected route without a key
+		String sent = URL_PATHS.getPathWithinApplication(request);
+		String normalised = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+		return !(needsKey(sent) || needsKey(normalised));
+	}
+
+	/**
+	 * The API, and every management endpoint except the health probes, which orchestrators call without
+	 * credentials. (On a separate {@code management.server.port}, management endpoints are served by another
+	 * context without this filter: that port is meant to be reachable only from inside.)
+	 */
+	static boolean needsKey(String path) {
+		return path.equals("/api") || path.startsWith("/api/") || path.equals("/payments")
+				|| path.startsWith("/payments/")
+				|| (path.equals("/management") || path.startsWith("/management/")) && !OPEN.contains(path);
 	}
 
 	@Override

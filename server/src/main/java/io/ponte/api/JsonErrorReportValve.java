@@ -8,7 +8,8 @@ import org.apache.catalina.valves.ErrorReportValve;
 
 /**
  * Some requests are refused by Tomcat itself before any servlet runs (a malformed URI, an illegal
- * character). Tomcat's own page for those is HTML; this valve writes the Belvo error array instead.
+ * character). Tomcat's own page for those is HTML; this valve writes the Belvo error array instead, with the
+ * security headers our filters never had the chance to set.
  */
 public class JsonErrorReportValve extends ErrorReportValve {
 
@@ -26,6 +27,7 @@ public class JsonErrorReportValve extends ErrorReportValve {
 			response.setContentType("application/json");
 			response.setCharacterEncoding("UTF-8");
 			response.setHeader(RequestIds.HEADER, requestId);
+			SecurityHeaders.apply(request.isSecure(), response::setHeader);
 			Writer writer = response.getReporter();
 			if (writer != null) {
 				writer.write("[{\"request_id\":\"" + requestId + "\",\"message\":\"" + message + "\",\"code\":\"" + code

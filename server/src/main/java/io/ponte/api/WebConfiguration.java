@@ -16,8 +16,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Wires the shared HTTP plumbing: request ids and access log, request-body bounds, authentication, rate limits,
- * idempotency keys, and controller arguments.
+ * Wires the shared HTTP plumbing: request ids and access log, security headers, request-body bounds,
+ * authentication, rate limits, idempotency keys, and controller arguments.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -26,6 +26,14 @@ class WebConfiguration implements WebMvcConfigurer {
 	FilterRegistrationBean<RequestLogFilter> requestLogFilter() {
 		FilterRegistrationBean<RequestLogFilter> registration = new FilterRegistrationBean<>(new RequestLogFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	/** Right after the request id: every answer below, a refusal included, carries the headers. */
+	@Bean
+	FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+		FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,11 +19,21 @@ class LinkSecrets {
 
 	private final CredentialCipher cipher;
 
+	private final UserIdDigest userIds;
+
 	private final JsonMapper json;
 
-	LinkSecrets(CredentialCipher cipher, JsonMapper json) {
+	LinkSecrets(CredentialCipher cipher, UserIdDigest userIds, JsonMapper json) {
 		this.cipher = cipher;
+		this.userIds = userIds;
 		this.json = json;
+	}
+
+	/** Stored credentials, for re-encryption under a new key: owners as {@link #owner} builds them. */
+	@Bean
+	static SealedColumn linkCredentials() {
+		return SealedColumn.of("links", "credentials", "'link:' || organization_id || ':' || id", "organization_id",
+				"id");
 	}
 
 	/** The ciphertext to store, or null when the link keeps nothing ({@code nostore}). */
@@ -46,7 +57,7 @@ class LinkSecrets {
 	 */
 	String institutionUserId(Caller caller, String institution, String username) {
 		String user = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-		byte[] digest = this.cipher.digest(caller.organizationId() + "\n" + institution + "\n" + user);
+		byte[] digest = this.userIds.digest(caller.organizationId() + "\n" + institution + "\n" + user);
 		return Base64.getUrlEncoder().encodeToString(digest);
 	}
 

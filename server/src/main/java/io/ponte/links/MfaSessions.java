@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -109,6 +110,13 @@ public class MfaSessions {
 		extra.put("link", link.toString());
 		extra.put("token_generation_data", generation);
 		return ApiException.tokenRequired(extra);
+	}
+
+	/** Pending sessions' credentials, for re-encryption under a new key: owners as {@link #owner} builds them. */
+	@Bean
+	static SealedColumn mfaSessionCredentials() {
+		return SealedColumn.of("mfa_sessions", "credentials", "'mfa:' || organization_id || ':' || id",
+				"organization_id", "id");
 	}
 
 	private static String owner(Caller caller, String session) {

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -21,7 +24,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Organizations' API keys: creation, and the Basic-auth check. A bcrypt check costs tens of milliseconds by
+ * Organizations' API keys: creation, rotation, revocation, and the Basic-auth check. A bcrypt check costs tens of milliseconds by
  * design, so a successful check is remembered for a short while, keyed by a SHA-256 of the pair (never the
  * password itself). The cache is only an optimisation: any instance can verify any key from the database.
  */
@@ -52,8 +55,11 @@ public class ApiKeys implements KeyAuthenticator {
 	 */
 	private final AtomicLong generation = new AtomicLong();
 
-	ApiKeys(OrganizationDao dao) {
+	private final Clock clock;
+
+	ApiKeys(OrganizationDao dao, Clock clock) {
 		this.dao = dao;
+		this.clock = clock;
 	}
 
 	@Override
@@ -68,7 +74,7 @@ public class ApiKeys implements KeyAuthenticator {
 			return hit;
 		}
 		long now = System.nanoTime();
-		Optional<ApiKeyRow> key = this.dao.findKey(secretId).filter(k -> k.revokedAt() == null);
+		Optional<ApiKeyRow> key = this.dao.findKey(secretId).filter(k -> k.activeAt(this.clock.instant()));
 		if (key.isEmpty()) {
 			this.encoder.matches(secretPassword, this.decoyHash);
 			return Optional.empty();
@@ -80,7 +86,8 @@ public class ApiKeys implements KeyAuthenticator {
 		if (this.verified.size() >= MAX_CACHED) {
 			this.verified.clear();
 		}
-		this.verified.put(cacheKey, new Verified(caller, now, generation));
+		this.verified.put(cacheKey, new Verified(caller, now, generation,
+				key.get().expiresAt() == null ? null : key.get().expiresAt().toInstant()));
 		return Optional.of(caller);
 	}
 
@@ -95,7 +102,8 @@ public class ApiKeys implements KeyAuthenticator {
 
 	private Optional<Caller> hit(String cacheKey, long generation) {
 		Verified hit = this.verified.get(cacheKey);
-		if (hit != null && hit.generation() == generation && System.nanoTime() - hit.at() < VERIFIED_TTL.toNanos()) {
+		if (hit != null && hit.generation() == generation && System.nanoTime() - hit.at() < VERIFIED_TTL.toNanos()
+				&& (hit.expiresAt() == null || this.clock.instant().isBefore(hit.expiresAt()))) {
 			return Optional.of(hit.caller());
 		}
 		return Optional.empty();
@@ -124,6 +132,35 @@ public class ApiKeys implements KeyAuthenticator {
 	@Transactional
 	public boolean revoke(String secretId) {
 		boolean revoked = this.dao.revokeKey(secretId) > 0;
+		forgetVerifiedAfterCommit();
+		return revoked;
+	}
+
+	/**
+	 * Replaces an active key by a new one of the same organization and environment; the old one keeps working for
+	 * {@code overlap} (or less, if it already expired sooner), so clients can move to the new pair without a
+	 * moment of refusals. Empty when the key is unknown, revoked or expired.
+	 */
+	@Transactional
+	public Optional<Rotation> rotate(String secretId, Duration overlap) {
+		if (overlap.isNegative()) {
+			throw new IllegalArgumentException("The overlap cannot be negative");
+		}
+		Optional<ApiKeyRow> old = this.dao.lockKey(secretId).filter(k -> k.activeAt(this.clock.instant()));
+		if (old.isEmpty()) {
+			return Optional.empty();
+		}
+		NewKey key = create(old.get().organizationId(), old.get().environment(), "rotated from " + secretId);
+		OffsetDateTime expires = this.dao.expireKey(secretId, this.clock.instant().plus(overlap));
+		forgetVerifiedAfterCommit();
+		return Optional.of(new Rotation(key, secretId, expires.toInstant()));
+	}
+
+	/** A rotation's outcome: the new key (its password shown only now) and when the old one stops working. */
+	public record Rotation(NewKey key, String oldSecretId, Instant oldKeyExpiresAt) {
+	}
+
+	private void forgetVerifiedAfterCommit() {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			// until the commit, other connections still read the key as active and may cache it again
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -136,7 +173,6 @@ public class ApiKeys implements KeyAuthenticator {
 		else {
 			forgetVerified();
 		}
-		return revoked;
 	}
 
 	private void forgetVerified() {
@@ -146,7 +182,7 @@ public class ApiKeys implements KeyAuthenticator {
 
 	void insert(UUID organizationId, String secretId, String password, Environment environment, String description) {
 		this.dao.insertKey(new ApiKeyRow(organizationId, UUID.randomUUID(), secretId, hash(password), environment,
-				description, null, null));
+				description, null, null, null));
 	}
 
 	String hash(String password) {
@@ -180,7 +216,7 @@ public class ApiKeys implements KeyAuthenticator {
 		}
 	}
 
-	private record Verified(Caller caller, long at, long generation) {
+	private record Verified(Caller caller, long at, long generation, Instant expiresAt) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.ponte.organizations;
 
 import io.ponte.api.Environment;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -14,9 +15,10 @@ import org.springframework.util.StringUtils;
 
 /**
  * Makes sure a fresh server can be called at once. With {@code PONTE_SECRET_ID}/{@code PONTE_SECRET_PASSWORD}
- * set, that pair is a sandbox key of the default organization (the configured password wins). Otherwise,
- * on the very first start, a sandbox key is generated and printed with a ready curl line; it is never
- * shown again, since only its hash is kept.
+ * set, that pair is a sandbox key of the default organization (the configured password wins, and a configured key
+ * revoked or rotated away works again: the configuration says it should). Otherwise,
+ * on the very first start, a sandbox key is generated and printed to the console (not logged) with a ready curl
+ * line; it is never shown again, since only its hash is kept.
  */
 @Component
 @Profile("!cli")
@@ -59,17 +61,22 @@ class KeyBootstrap {
 		Optional<NewKey> generated = this.transaction.execute(status -> firstKey());
 		if (generated != null && generated.isPresent()) {
 			NewKey key = generated.get();
-			log.info("""
+			// the password goes to the console only, never through the logging system: no log file, structured
+			// log or log shipper ever holds it
+			System.out.printf("""
 
 					====================================================================================
 					 Ponte is ready. A sandbox API key was created for you; it is shown only this once.
-					   secret id:       {}
-					   secret password: {}
+					   secret id:       %1$s
+					   secret password: %2$s
 					 Try it:
-					   curl -u '{}:{}' http://localhost:{}/api/institutions/
+					   curl -u '%1$s:%2$s' http://localhost:%3$s/api/institutions/
 					 More keys: java -jar server/target/ponte-server.jar keys create  (see README)
-					====================================================================================""",
-					key.secretId(), key.secretPassword(), key.secretId(), key.secretPassword(), port);
+					====================================================================================
+					%n""", key.secretId(), key.secretPassword(), port);
+			System.out.flush();
+			log.info("Ponte is ready on port {}. A sandbox API key {} was created; its password was printed to the "
+					+ "console, once.", port, key.secretId());
 		}
 		else {
 			log.info("Ponte is ready on port {}. Use an existing API key, or create one with 'keys create' (see README).",
@@ -81,7 +88,7 @@ class KeyBootstrap {
 		this.dao.lockBootstrap();
 		Optional<ApiKeyRow> existing = this.dao.findKey(secretId);
 		if (existing.isPresent()) {
-			if (existing.get().revokedAt() != null || !this.keys.matches(password, existing.get().secretHash())) {
+			if (!existing.get().activeAt(Instant.now()) || !this.keys.matches(password, existing.get().secretHash())) {
 				this.dao.updateKeyHash(secretId, this.keys.hash(password));
 			}
 			return;

@@ -2,20 +2,27 @@ package io.ponte.organizations;
 
 import io.ponte.api.Environment;
 import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code keys create|list|revoke}: key management from the command line, against whichever database the
+ * {@code keys create|list|rotate|revoke}: key management from the command line, against whichever database the
  * server is configured for. With the embedded database, stop the server first (one process per data folder).
  *
  * <pre>
  * keys create [--environment sandbox|production] [--organization ID | --new-organization NAME]
  * keys list
+ * keys rotate SECRET_ID [--overlap 24h]
  * keys revoke SECRET_ID
  * </pre>
  */
@@ -24,7 +31,12 @@ public final class KeysCommand {
 	static final String USAGE = """
 			usage: keys create [--environment sandbox|production] [--organization ID | --new-organization NAME]
 			       keys list
+			       keys rotate SECRET_ID [--overlap 24h]   (s, m, h, d or ISO 8601; 0s revokes at once)
 			       keys revoke SECRET_ID""";
+
+	static final Duration DEFAULT_OVERLAP = Duration.ofHours(24);
+
+	private static final Pattern SHORT_DURATION = Pattern.compile("(\\d{1,6})([smhd])");
 
 	private KeysCommand() {
 	}
@@ -49,6 +61,7 @@ public final class KeysCommand {
 			return switch (verb) {
 				case "create" -> create(keys, dao, options, out);
 				case "list" -> list(dao, out);
+				case "rotate" -> rotate(keys, options, out, err);
 				case "revoke" -> revoke(keys, options, out, err);
 				default -> usage(err, "unknown command: " + verb);
 			};
@@ -100,12 +113,68 @@ public final class KeysCommand {
 	}
 
 	private static int list(OrganizationDao dao, PrintStream out) {
-		out.printf("%-36s  %-36s  %-10s  %-7s  %s%n", "secret id", "organization", "env", "state", "created");
+		out.printf("%-36s  %-36s  %-10s  %-7s  %-32s  %s%n", "secret id", "organization", "env", "state", "created",
+				"expires");
+		Instant now = Instant.now();
 		for (ApiKeyRow key : dao.listKeys()) {
-			out.printf("%-36s  %-36s  %-10s  %-7s  %s%n", key.secretId(), key.organizationId(),
-					key.environment().value(), key.revokedAt() == null ? "active" : "revoked", key.createdAt());
+			String state = key.revokedAt() != null ? "revoked" : key.activeAt(now) ? "active" : "expired";
+			out.printf("%-36s  %-36s  %-10s  %-7s  %-32s  %s%n", key.secretId(), key.organizationId(),
+					key.environment().value(), state, key.createdAt(), key.expiresAt() == null ? "-" : key.expiresAt());
 		}
 		return 0;
+	}
+
+	private static int rotate(ApiKeys keys, List<String> options, PrintStream out, PrintStream err) {
+		if (options.isEmpty() || options.getFirst().startsWith("--")) {
+			throw new IllegalArgumentException("rotate takes a secret id");
+		}
+		Duration overlap = DEFAULT_OVERLAP;
+		List<String> rest = options.subList(1, options.size());
+		if (rest.size() == 2 && rest.getFirst().equals("--overlap")) {
+			overlap = duration(rest.get(1));
+		}
+		else if (!rest.isEmpty()) {
+			throw new IllegalArgumentException("rotate takes a secret id and optionally --overlap DURATION");
+		}
+		Optional<ApiKeys.Rotation> rotation = keys.rotate(options.getFirst(), overlap);
+		if (rotation.isEmpty()) {
+			err.println("no active key " + options.getFirst());
+			return 1;
+		}
+		NewKey key = rotation.get().key();
+		out.println("organization:    " + key.organizationId());
+		out.println("environment:     " + key.environment().value());
+		out.println("secret id:       " + key.secretId());
+		out.println("secret password: " + key.secretPassword());
+		out.println("old key " + rotation.get().oldSecretId() + " stops working at " + rotation.get().oldKeyExpiresAt());
+		return 0;
+	}
+
+	/** {@code 90s}, {@code 30m}, {@code 24h}, {@code 7d}, or ISO 8601 ({@code PT36H}); never negative. */
+	static Duration duration(String text) {
+		Matcher matcher = SHORT_DURATION.matcher(text);
+		Duration duration;
+		if (matcher.matches()) {
+			long amount = Long.parseLong(matcher.group(1));
+			duration = switch (matcher.group(2)) {
+				case "s" -> Duration.ofSeconds(amount);
+				case "m" -> Duration.ofMinutes(amount);
+				case "h" -> Duration.ofHours(amount);
+				default -> Duration.ofDays(amount);
+			};
+		}
+		else {
+			try {
+				duration = Duration.parse(text);
+			}
+			catch (DateTimeParseException ex) {
+				throw new IllegalArgumentException("--overlap is a duration such as 24h, 30m or PT36H", ex);
+			}
+		}
+		if (duration.isNegative()) {
+			throw new IllegalArgumentException("--overlap cannot be negative");
+		}
+		return duration;
 	}
 
 	private static int revoke(ApiKeys keys, List<String> options, PrintStream out, PrintStream err) {

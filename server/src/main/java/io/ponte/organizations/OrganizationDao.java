@@ -3,7 +3,9 @@ package io.ponte.organizations;
 import io.ponte.api.Environment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,7 +49,7 @@ class OrganizationDao {
 	}
 
 	void updateKeyHash(String secretId, String secretHash) {
-		this.jdbc.sql("update api_keys set secret_hash = ?, revoked_at = null where secret_id = ?")
+		this.jdbc.sql("update api_keys set secret_hash = ?, revoked_at = null, expires_at = null where secret_id = ?")
 			.params(secretHash, secretId)
 			.update();
 	}
@@ -56,6 +58,24 @@ class OrganizationDao {
 		return this.jdbc.sql("update api_keys set revoked_at = now() where secret_id = ? and revoked_at is null")
 			.param(secretId)
 			.update();
+	}
+
+	/** Sets the key's expiry, unless it already expires earlier; returns the expiry in force. */
+	OffsetDateTime expireKey(String secretId, Instant at) {
+		return this.jdbc.sql("""
+				update api_keys set expires_at = least(coalesce(expires_at, 'infinity'), ?)
+				where secret_id = ? returning expires_at""")
+			.params(at.atOffset(ZoneOffset.UTC), secretId)
+			.query(OffsetDateTime.class)
+			.single();
+	}
+
+	/** The key, locked until the transaction ends, so two rotations of one key take turns. */
+	Optional<ApiKeyRow> lockKey(String secretId) {
+		return this.jdbc.sql("select * from api_keys where secret_id = ? for update")
+			.param(secretId)
+			.query(OrganizationDao::keyRow)
+			.optional();
 	}
 
 	Optional<ApiKeyRow> findKey(String secretId) {
@@ -82,7 +102,7 @@ class OrganizationDao {
 		return new ApiKeyRow(rs.getObject("organization_id", UUID.class), rs.getObject("id", UUID.class),
 				rs.getString("secret_id"), rs.getString("secret_hash"), Environment.of(rs.getString("environment")),
 				rs.getString("description"), rs.getObject("created_at", OffsetDateTime.class),
-				rs.getObject("revoked_at", OffsetDateTime.class));
+				rs.getObject("revoked_at", OffsetDateTime.class), rs.getObject("expires_at", OffsetDateTime.class));
 	}
 
 }

@@ -4,6 +4,7 @@ import io.ponte.api.ListQueries;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -16,6 +17,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * those with its own 405 and {@code Allow} header.
  */
 @Component
+// the command-line commands run without a web server, so without routes
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class StoredResourceRoutes {
 
 	StoredResourceRoutes(StoredResources resources, Retrievals retrievals, ListQueries lists,

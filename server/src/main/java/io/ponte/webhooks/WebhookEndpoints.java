@@ -4,6 +4,7 @@ import io.ponte.api.ApiException;
 import io.ponte.api.Caller;
 import io.ponte.api.JsonBody;
 import io.ponte.links.CredentialCipher;
+import io.ponte.links.SealedColumn;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
 
 /**
@@ -46,6 +48,24 @@ class WebhookEndpoints {
 
 	static String owner(UUID endpoint) {
 		return "webhook-endpoint:" + endpoint;
+	}
+
+	/** The signing secrets and Authorization values, for re-encryption under a new key, owned as {@link #owner}. */
+	@Bean
+	static SealedColumn webhookSecrets() {
+		return SealedColumn.of("webhook_endpoints", "secret", "'webhook-endpoint:' || id", "organization_id", "id");
+	}
+
+	@Bean
+	static SealedColumn webhookPreviousSecrets() {
+		return SealedColumn.of("webhook_endpoints", "previous_secret", "'webhook-endpoint:' || id", "organization_id",
+				"id");
+	}
+
+	@Bean
+	static SealedColumn webhookAuthorizations() {
+		return SealedColumn.of("webhook_endpoints", "authorization_value",
+				"'webhook-endpoint:' || id || ':authorization'", "organization_id", "id");
 	}
 
 	WebhookEndpoint register(Caller caller, JsonBody body) {

@@ -78,15 +78,35 @@ class AuthenticationFilterTests {
 	}
 
 	@Test
-	void onlyApiAndPaymentsRoutesNeedAKey() {
+	void apiPaymentsAndManagementRoutesNeedAKeyButTheHealthProbes() {
 		AuthenticationFilter filter = filter((id, password) -> Optional.empty());
 
 		assertThat(filter.shouldNotFilter(get("/api/institutions/"))).isFalse();
 		assertThat(filter.shouldNotFilter(get("/api/"))).isFalse();
 		assertThat(filter.shouldNotFilter(get("/api"))).isFalse();
 		assertThat(filter.shouldNotFilter(get("/payments/br/customers/"))).isFalse();
+		assertThat(filter.shouldNotFilter(get("/management/prometheus"))).isFalse();
+		assertThat(filter.shouldNotFilter(get("/management/info"))).isFalse();
+		assertThat(filter.shouldNotFilter(get("/management"))).isFalse();
+		assertThat(filter.shouldNotFilter(get("/management/health/db"))).isFalse();
 		assertThat(filter.shouldNotFilter(get("/management/health"))).isTrue();
+		assertThat(filter.shouldNotFilter(get("/management/health/liveness"))).isTrue();
+		assertThat(filter.shouldNotFilter(get("/management/health/readiness"))).isTrue();
 		assertThat(filter.shouldNotFilter(get("/apidocs"))).isTrue();
+		assertThat(filter.shouldNotFilter(get("/"))).isTrue();
+	}
+
+	@Test
+	void noSpellingOfAProtectedPathEscapesTheKey() {
+		AuthenticationFilter filter = filter((id, password) -> Optional.empty());
+		MockHttpServletRequest normalisedByTheContainer = get("/x/../management/prometheus");
+		normalisedByTheContainer.setServletPath("/management/prometheus");
+
+		assertThat(filter.shouldNotFilter(normalisedByTheContainer)).isFalse();
+		assertThat(filter.shouldNotFilter(get("/%6Danagement/prometheus"))).isFalse();
+		assertThat(filter.shouldNotFilter(get("/management;x=1/prometheus"))).isFalse();
+		assertThat(filter.shouldNotFilter(get("/management/health/liveness/../../prometheus"))).isFalse();
+		assertThat(filter.shouldNotFilter(get("/%61pi/institutions/"))).isFalse();
 	}
 
 	@Test

@@ -225,13 +225,36 @@ class ErrorsApiTests {
 	}
 
 	@OnEachDatabase
-	void prometheusMetricsNeedNoKeyAndCountHttpRequests(PonteServer server) {
-		server.newSandboxClient().get(INSTITUTIONS).assertStatus(200);
+	void healthProbesNeedNoKey(PonteServer server) {
+		ApiClient anonymous = server.anonymousClient().unchecked();
 
-		ApiResponse metrics = server.anonymousClient().unchecked().get("/management/prometheus").assertStatus(200);
+		assertThat(anonymous.get("/management/health/liveness").assertStatus(200).json().get("status").asString())
+			.isEqualTo("UP");
+		assertThat(anonymous.get("/management/health/readiness").assertStatus(200).json().get("status").asString())
+			.isEqualTo("UP");
+	}
+
+	@OnEachDatabase
+	void prometheusMetricsNeedAKeyAndCountHttpRequests(PonteServer server) {
+		ApiClient client = server.newSandboxClient();
+		client.get(INSTITUTIONS).assertStatus(200);
+
+		assertUnauthorized(server.anonymousClient().unchecked().get("/management/prometheus"));
+		ApiResponse metrics = client.unchecked().get("/management/prometheus").assertStatus(200);
 
 		assertThat(metrics.header("Content-Type")).startsWith("text/plain");
 		assertThat(metrics.body()).contains("http_server_requests");
+	}
+
+	@OnEachDatabase
+	void everyOtherManagementEndpointNeedsAKey(PonteServer server) {
+		ApiClient anonymous = server.anonymousClient().unchecked();
+
+		for (String path : List.of("/management", "/management/info", "/management/health/db",
+				"/management/no-such-endpoint", "/management/health/liveness/../../prometheus")) {
+			assertUnauthorized(anonymous.get(path));
+		}
+		server.newSandboxClient().unchecked().get("/management/info").assertStatus(200);
 	}
 
 	@OnEachDatabase

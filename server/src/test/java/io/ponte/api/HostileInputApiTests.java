@@ -86,7 +86,7 @@ class HostileInputApiTests {
 
 	@OnEachDatabase
 	void aControlCharacterInTheSecretIdIsNoKeyAtAll(PonteServer server) {
-		String header = "Basic " + Base64.getEncoder().encodeToString("abc\0def:password".getBytes(StandardCharsets.UTF_8));
+		String header = "Basic " + Base64.getEncoder().encodeToString("abc\0def:pw_with_nul_id".getBytes(StandardCharsets.UTF_8));
 		server.anonymousClient().withAuthorization(header).get("/api/links/").assertError(401, "authentication_failed",
 				null);
 	}

@@ -84,6 +84,44 @@ class KeysCommandTests {
 	}
 
 	@OnEachDatabase
+	void rotatePrintsANewPairAndWhenTheOldOneStops(PonteServer server) {
+		Result created = keys(server, "create");
+
+		Result result = keys(server, "rotate", created.field("secret id"), "--overlap", "2h");
+
+		assertThat(result.exit()).isZero();
+		assertThat(result.field("organization")).isEqualTo(created.field("organization"));
+		assertThat(result.field("environment")).isEqualTo("sandbox");
+		assertThat(result.field("secret id")).isNotEqualTo(created.field("secret id"));
+		assertThat(result.out()).containsPattern("old key " + created.field("secret id") + " stops working at \\S+Z");
+		client(server, created).get("/api/institutions/").assertStatus(200);
+		client(server, result).get("/api/institutions/").assertStatus(200);
+		assertThat(line(keys(server, "list"), created.field("secret id"))).contains("active").containsPattern("\\dZ$");
+	}
+
+	@OnEachDatabase
+	void rotateWithoutAnOverlapOptionKeepsTheOldPairForADay(PonteServer server) {
+		Result created = keys(server, "create");
+
+		keys(server, "rotate", created.field("secret id"));
+
+		assertThat(server.bean(OrganizationDao.class).findKey(created.field("secret id")).orElseThrow().expiresAt())
+			.isBetween(java.time.OffsetDateTime.now().plusHours(23), java.time.OffsetDateTime.now().plusHours(25));
+	}
+
+	@OnEachDatabase
+	void aKeyRotatedWithoutOverlapIsListedAsExpiredAndCannotBeRotatedAgain(PonteServer server) {
+		String secretId = keys(server, "create").field("secret id");
+
+		assertThat(keys(server, "rotate", secretId, "--overlap", "0s").exit()).isZero();
+
+		assertThat(line(keys(server, "list"), secretId)).contains("expired");
+		Result again = keys(server, "rotate", secretId);
+		assertThat(again.exit()).isEqualTo(1);
+		assertThat(again.err()).contains("no active key");
+	}
+
+	@OnEachDatabase
 	void revokingAnUnknownOrAlreadyRevokedKeyExitsOne(PonteServer server) {
 		Result unknown = keys(server, "revoke", "no-such-" + UUID.randomUUID());
 		assertThat(unknown.exit()).isEqualTo(1);
@@ -102,7 +140,10 @@ class KeysCommandTests {
 		List<List<String>> badUsages = List.of(List.of("frobnicate"), List.of("create", "--environment", "moon"),
 				List.of("create", "--environment"), List.of("create", "--new-organization"),
 				List.of("create", "--colour", "blue"), List.of("create", "--organization", "not-a-uuid"),
-				List.of("revoke"), List.of("revoke", "one", "two"));
+				List.of("revoke"), List.of("revoke", "one", "two"), List.of("rotate"),
+				List.of("rotate", "--overlap", "1h"), List.of("rotate", "id", "--overlap"),
+				List.of("rotate", "id", "--overlap", "soon"), List.of("rotate", "id", "--overlap", "-PT1H"),
+				List.of("rotate", "id", "extra"));
 
 		for (List<String> words : badUsages) {
 			Result result = keys(server, words.toArray(String[]::new));

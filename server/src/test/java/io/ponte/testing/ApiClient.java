@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * Calls the server like an integrator would: HTTP Basic with a key pair, JSON bodies. Unless {@link #unchecked()}
- * is used, every response on a path of the spec must satisfy the contract, or the test fails.
+ * is used, every response on a path of the spec must satisfy the contract, or the test fails. Every credential it
+ * sends or receives is recorded for the log scan ({@link TestRun}).
  */
 public final class ApiClient {
 
@@ -35,6 +36,7 @@ public final class ApiClient {
 	}
 
 	private ApiClient(String baseUrl, String authorization, boolean contractChecked, HttpClient http) {
+		TestRun.authorization(authorization);
 		this.baseUrl = baseUrl;
 		this.authorization = authorization;
 		this.contractChecked = contractChecked;
@@ -43,6 +45,11 @@ public final class ApiClient {
 
 	private static String abbreviate(String body) {
 		return body == null || body.length() <= 300 ? body : body.substring(0, 300) + "...";
+	}
+
+	/** A client of any base URL that sends no Authorization header (a second port of a test server). */
+	public static ApiClient anonymous(String baseUrl) {
+		return new ApiClient(baseUrl, null, null);
 	}
 
 	public static String basic(String user, String password) {
@@ -97,6 +104,12 @@ public final class ApiClient {
 		}
 		all.putAll(headers);
 		all.forEach(request::header);
+		all.forEach((name, value) -> {
+			if (name.equalsIgnoreCase("Authorization")) {
+				TestRun.authorization(value);
+			}
+		});
+		TestRun.secretsIn(body);
 		request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
 				: HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
 		HttpResponse<String> response;
@@ -110,6 +123,8 @@ public final class ApiClient {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+		// what the server answered may be a secret too: an MFA session, a webhook signing secret
+		TestRun.secretsIn(response.body());
 		ApiResponse result = new ApiResponse(response.statusCode(), response.headers(), response.body());
 		if (this.contractChecked) {
 			assertThat(Contract.get().violations(method, uri.getPath(), result.status(), result.headers(), result.body()))

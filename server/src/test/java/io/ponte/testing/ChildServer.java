@@ -26,7 +26,7 @@ import org.awaitility.Awaitility;
 /**
  * The server as its own operating-system process, started the way an operator starts it (the main class, a port,
  * an API key from the environment), so a test can kill it with SIGKILL: no shutdown hook, no finally block, no
- * flush. Its log goes to {@code target/child-servers/}.
+ * flush. Its output goes to {@code target/child-servers/}, its log also to the test run's folder ({@link TestRun}).
  */
 public final class ChildServer implements AutoCloseable {
 
@@ -63,6 +63,8 @@ public final class ChildServer implements AutoCloseable {
 		all.putAll(properties);
 		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
 				"-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+				// its log joins the test run's, for the log scan
+				"-Dponte.test.run=" + TestRun.dir().toAbsolutePath(), "-Dponte.test.log-name=child-" + name + "-" + port,
 				"io.ponte.PonteApplication"));
 		all.forEach((key, value) -> command.add("--" + key + "=" + value));
 		try {
@@ -72,6 +74,7 @@ public final class ChildServer implements AutoCloseable {
 			// the key comes from the environment, as in production, never from the command line
 			builder.environment().put("PONTE_SECRET_ID", home.secretId);
 			builder.environment().put("PONTE_SECRET_PASSWORD", home.secretPassword);
+			TestRun.secret(home.secretPassword);
 			ChildServer child = new ChildServer(builder.start(), name, log, port, home);
 			child.awaitReady();
 			return child;

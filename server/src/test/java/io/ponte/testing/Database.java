@@ -29,6 +29,7 @@ public record Database(String name, Map<String, Object> properties) {
 		if (url == null || url.isBlank()) {
 			return Optional.empty();
 		}
+		TestRun.secret(System.getenv("PONTE_TEST_DB_PASSWORD"));
 		return Optional.of(new Database("external", Map.of("ponte.db.url", url, "ponte.db.user",
 				System.getenv().getOrDefault("PONTE_TEST_DB_USER", ""), "ponte.db.password",
 				System.getenv().getOrDefault("PONTE_TEST_DB_PASSWORD", ""))));

@@ -107,7 +107,9 @@ public final class PonteServer implements AutoCloseable {
 	}
 
 	public NewKey newKey(Environment environment) {
-		return bean(ApiKeys.class).createOrganization("test-" + UUID.randomUUID(), environment);
+		NewKey key = bean(ApiKeys.class).createOrganization("test-" + UUID.randomUUID(), environment);
+		TestRun.secret(key.secretPassword());
+		return key;
 	}
 
 	public ApiClient clientFor(NewKey key) {

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Registers a sandbox link the way most tests need one, read as a sentence:
  * {@code SandboxLink.of("ana").at("erebor_br_retail").recurrent().fetching("ACCOUNTS").registerWith(client)}.
- * Any username logs in to the sandbox banks with any password.
+ * Any username logs in to the sandbox banks with any password: each link gets a distinctive one, which the log
+ * scan ({@link TestRun}) can tell apart from ordinary words.
  */
 public final class SandboxLink {
 
@@ -54,7 +56,8 @@ public final class SandboxLink {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("institution", this.institution);
 		body.put("username", this.username);
-		body.put("password", "secret");
+		// a sandbox password is 1 to 16 letters, digits or _
+		body.put("password", "pw_" + UUID.randomUUID().toString().replace("-", "").substring(0, 13));
 		if (this.accessMode != null) {
 			body.put("access_mode", this.accessMode);
 		}
