@@ -14,6 +14,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
@@ -24,8 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (a wildcard or unparseable {@code Content-Type} is refused as a media type here, not deep in the framework). A
  * body declared larger than the maximum is refused with 413 before a byte of it is read; one that turns out larger
  * while streaming (chunked) stops being read at the maximum and ends in the same 413. At most a fixed number of
- * requests read bodies at once; others wait briefly, then get a 503, so a flood of large bodies cannot take the
- * heap.
+ * requests read bodies at once (a request holds its place until its body is read to the end, not while it is then
+ * served); others wait briefly, then get a 503, so a flood of large bodies cannot take the heap.
  */
 final class RequestBodyGate extends OncePerRequestFilter {
 
@@ -73,11 +74,12 @@ final class RequestBodyGate extends OncePerRequestFilter {
 			refuse(request, response, ApiException.tooManyBodies());
 			return;
 		}
+		Permit permit = new Permit(this.readers);
 		try {
-			chain.doFilter(new Bounded(request, this.maxBytes), response);
+			chain.doFilter(new Bounded(request, this.maxBytes, permit), response);
 		}
 		finally {
-			this.readers.release();
+			permit.release();
 		}
 	}
 
@@ -118,6 +120,25 @@ final class RequestBodyGate extends OncePerRequestFilter {
 
 	}
 
+	/** A place among the body readers, given back once: at the body's end, or when the request ends. */
+	private static final class Permit {
+
+		private final Semaphore readers;
+
+		private final AtomicBoolean held = new AtomicBoolean(true);
+
+		Permit(Semaphore readers) {
+			this.readers = readers;
+		}
+
+		void release() {
+			if (this.held.compareAndSet(true, false)) {
+				this.readers.release();
+			}
+		}
+
+	}
+
 	/** The request with its body readable up to the maximum. */
 	private static final class Bounded extends HttpServletRequestWrapper {
 
@@ -125,15 +146,18 @@ final class RequestBodyGate extends OncePerRequestFilter {
 
 		private ServletInputStream stream;
 
-		Bounded(HttpServletRequest request, long maxBytes) {
+		private final Permit permit;
+
+		Bounded(HttpServletRequest request, long maxBytes, Permit permit) {
 			super(request);
 			this.maxBytes = maxBytes;
+			this.permit = permit;
 		}
 
 		@Override
 		public ServletInputStream getInputStream() throws IOException {
 			if (this.stream == null) {
-				this.stream = new Counted(super.getInputStream(), this.maxBytes);
+				this.stream = new Counted(super.getInputStream(), this.maxBytes, getContentLengthLong(), this.permit);
 			}
 			return this.stream;
 		}
@@ -162,9 +186,15 @@ final class RequestBodyGate extends OncePerRequestFilter {
 
 		private long read;
 
-		Counted(ServletInputStream in, long maxBytes) {
+		private final Permit permit;
+
+		private final long declared;
+
+		Counted(ServletInputStream in, long maxBytes, long declared, Permit permit) {
 			this.in = in;
+			this.declared = declared;
 			this.maxBytes = maxBytes;
+			this.permit = permit;
 		}
 
 		@Override
@@ -172,6 +202,9 @@ final class RequestBodyGate extends OncePerRequestFilter {
 			int b = this.in.read();
 			if (b >= 0) {
 				count(1);
+			}
+			else {
+				this.permit.release();
 			}
 			return b;
 		}
@@ -182,6 +215,9 @@ final class RequestBodyGate extends OncePerRequestFilter {
 			if (n > 0) {
 				count(n);
 			}
+			else if (n < 0) {
+				this.permit.release();
+			}
 			return n;
 		}
 
@@ -189,6 +225,9 @@ final class RequestBodyGate extends OncePerRequestFilter {
 			this.read += n;
 			if (this.read > this.maxBytes) {
 				throw new BodyTooLargeException(this.maxBytes);
+			}
+			if (this.declared >= 0 && this.read >= this.declared) {
+				this.permit.release(); // all of a declared body is in: a parser need not read on to the end
 			}
 		}
 
