@@ -9,6 +9,7 @@ import io.ponte.testing.OnEachDatabase;
 import io.ponte.testing.PonteServer;
 import io.ponte.testing.SandboxLink;
 import java.io.ByteArrayInputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The findings of an outside probe, each answered at the mechanism that let it through and kept here as a
@@ -111,6 +113,25 @@ class HostileInputApiTests {
 			.assertError(400, "invalid", "date_to");
 		client.post("/api/transactions/", Json.object("link", link, "date_from", "+10000-01-01", "date_to", today))
 			.assertError(400, "invalid", "date_from");
+	}
+
+	@OnEachDatabase
+	void aRequestHeadOverTheMaximumIsAnsweredInBelvoFormatThenTheConnectionCloses(PonteServer server)
+			throws Exception {
+		// a raw socket: the whole request is sent before the answer is read, as a client that cannot stop would
+		String head = "POST /api/links/?page=" + "x".repeat(64 * 1024) + " HTTP/1.1\r\nHost: localhost\r\n"
+				+ "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}";
+		try (Socket socket = new Socket("localhost", server.port())) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("Connection: close");
+			assertThat(answer).containsIgnoringCase("Content-Type: application/json");
+			JsonNode errors = JsonMapper.builder().build().readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+			assertThat(errors.get(0).path("code").asString()).isEqualTo("bad_request");
+			assertThat(errors.get(0).path("request_id").asString()).isNotBlank();
+		}
+		server.newSandboxClient().get("/api/institutions/?page_size=1").assertStatus(200);
 	}
 
 	@OnEachDatabase
