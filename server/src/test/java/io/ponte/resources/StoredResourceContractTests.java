@@ -118,30 +118,39 @@ class StoredResourceContractTests {
 		}
 	}
 
-	/** A link of a fresh end user at an institution that offers the resource; nothing is loaded yet. */
+	/**
+	 * A link of the documented full-data user at an institution that offers the resource (the bank's or the fiscal
+	 * one); nothing is loaded yet.
+	 */
 	private static String link(ApiClient client, StoredResource resource) {
-		String institution = institutionOffering(client, resource);
-		return client.post("/api/links/", Json.object("institution", institution, "username",
-				"bnk100", "password", "full", "fetch_resources", List.of()))
+		JsonNode institution = institutionOffering(client, resource);
+		boolean fiscal = institution.get("type").asString().equals("fiscal");
+		return client.post("/api/links/", Json.object("institution", institution.get("name").asString(), "username",
+				fiscal ? "fiscal100" : "bnk100", "password", "full", "fetch_resources", List.of()))
 			.assertStatus(201)
 			.json()
 			.get("id")
 			.asString();
 	}
 
-	/** The plain sandbox bank (no MFA, the {@code erebor_} ones) of a country that offers the resource. */
-	private static String institutionOffering(ApiClient client, StoredResource resource) {
-		TreeSet<String> offering = new TreeSet<>();
+	/**
+	 * The plain sandbox bank (no MFA, the {@code erebor_} ones) of a country that offers the resource, or for
+	 * resources no bank offers, the first sandbox institution (by name) that does.
+	 */
+	private static JsonNode institutionOffering(ApiClient client, StoredResource resource) {
+		List<JsonNode> offering = new ArrayList<>();
 		client.get("/api/institutions/?page_size=1000").json().get("results").forEach(institution -> {
-			String name = institution.get("name").asString();
 			institution.get("resources").forEach(r -> {
-				if (r.asString().equals(resource.kind().name()) && name.startsWith("erebor_")) {
-					offering.add(name);
+				if (r.asString().equals(resource.kind().name())) {
+					offering.add(institution);
 				}
 			});
 		});
-		assertThat(offering).as("a plain sandbox bank offering %s", resource.kind()).isNotEmpty();
-		return offering.first();
+		assertThat(offering).as("a sandbox institution offering %s", resource.kind()).isNotEmpty();
+		offering.sort(java.util.Comparator.comparing(
+				(JsonNode i) -> !i.get("name").asString().startsWith("erebor_"))
+			.thenComparing(i -> i.get("name").asString()));
+		return offering.getFirst();
 	}
 
 	/** A retrieval with what the resource's shape takes: the widest window, last year, its first type. */
