@@ -51,6 +51,8 @@ class FiscalResources {
 		return StoredResource.inTable("tax_status")
 			.at("/api/tax-status/")
 			.fetched(ResourceKind.TAX_STATUS)
+			.withAttachmentsAsked("attach_pdf")
+			.answersOneItem()
 			.deletable()
 			.filteredBy(LINK, ID, CREATED_AT)
 			.build();
@@ -62,6 +64,8 @@ class FiscalResources {
 		return StoredResource.inTable("tax_compliance_status")
 			.at("/api/tax-compliance-status/")
 			.fetched(ResourceKind.TAX_COMPLIANCE_STATUS)
+			.withAttachmentsAsked("attach_pdf")
+			.answersOneItem()
 			.deletable()
 			.filteredBy(LINK, ID, CREATED_AT)
 			.build();

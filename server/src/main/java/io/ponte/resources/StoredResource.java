@@ -40,6 +40,8 @@ public final class StoredResource implements ApiCollection {
 
 	private final boolean answersAsynchronously;
 
+	private final boolean answersOneItem;
+
 	private final List<StoredColumn> columns;
 
 	private final Resource<RawJson> listing;
@@ -56,6 +58,7 @@ public final class StoredResource implements ApiCollection {
 		this.resumable = builder.resumable;
 		this.deletable = builder.deletable;
 		this.answersAsynchronously = builder.answersAsynchronously;
+		this.answersOneItem = builder.answersOneItem;
 		this.columns = List.copyOf(builder.columns);
 		this.listing = Resource
 			.of(builder.listedFrom != null ? builder.listedFrom : builder.table, builder.orderBy,
@@ -123,6 +126,11 @@ public final class StoredResource implements ApiCollection {
 		return this.answersAsynchronously;
 	}
 
+	/** Whether a retrieval answers its one item as an object rather than a list (a certificate of the day). */
+	public boolean answersOneItem() {
+		return this.answersOneItem;
+	}
+
 	List<StoredColumn> columns() {
 		return this.columns;
 	}
@@ -170,6 +178,8 @@ public final class StoredResource implements ApiCollection {
 		private boolean deletable;
 
 		private boolean answersAsynchronously;
+
+		private boolean answersOneItem;
 
 		private final List<Filter> filters = new ArrayList<>();
 
@@ -278,6 +288,15 @@ public final class StoredResource implements ApiCollection {
 		 */
 		public Builder answersAsynchronously() {
 			this.answersAsynchronously = true;
+			return this;
+		}
+
+		/**
+		 * A retrieval brings one item (the tax status or compliance certificate as of the day), and the spec answers
+		 * it as an object, not a list.
+		 */
+		public Builder answersOneItem() {
+			this.answersOneItem = true;
 			return this;
 		}
 

@@ -82,7 +82,7 @@ public class MexicoFiscalApiTests {
 					amount -> assertThat(amount).isEqualByComparingTo(slip.get("total_amount").decimalValue()));
 
 		JsonNode status = client.post("/api/tax-status/", Json.object("link", link)).assertStatus(201).json();
-		assertThat(status.get(0).get("tax_payer_information").get("rfc").asString()).isEqualTo(rfc);
+		assertThat(status.get("tax_payer_information").get("rfc").asString()).isEqualTo(rfc);
 	}
 
 	@OnEachDatabase
@@ -165,22 +165,38 @@ public class MexicoFiscalApiTests {
 	}
 
 	@OnEachDatabase
-	void aLoginWithAValidRfcIsThatTaxpayer(PonteServer server) {
+	void aLoginWithAValidRfcIsThatTaxpayerWithItsCertificatesAsPdfs(PonteServer server) throws Exception {
 		ApiClient client = server.newSandboxClient();
 		String link = link(client, "GODE561231GR8", "abc12345");
 
-		JsonNode status = client.post("/api/tax-status/", Json.object("link", link)).assertStatus(201).json();
-		JsonNode compliance = client.post("/api/tax-compliance-status/", Json.object("link", link))
+		JsonNode status = client.post("/api/tax-status/", Json.object("link", link, "attach_pdf", true))
+			.assertStatus(201)
+			.json();
+		JsonNode compliance = client.post("/api/tax-compliance-status/", Json.object("link", link, "attach_pdf", true))
 			.assertStatus(201)
 			.json();
 
-		assertThat(status.get(0).get("tax_payer_information").get("rfc").asString()).isEqualTo("GODE561231GR8");
-		assertThat(compliance.get(0).get("rfc").asString()).isEqualTo("GODE561231GR8");
-		assertThat(compliance.get(0).get("outcome").asString()).isIn("POSITIVE", "NEGATIVE", "NO_OBLIGATIONS");
-		assertThat(client.get("/api/tax-status/" + status.get(0).get("id").asString() + "/").json())
-			.isEqualTo(status.get(0));
-		client.send("DELETE", "/api/tax-compliance-status/" + compliance.get(0).get("id").asString() + "/", null,
+		assertThat(status.get("tax_payer_information").get("rfc").asString()).isEqualTo("GODE561231GR8");
+		assertThat(pdfText(status.get("pdf").asString())).contains("GODE561231GR8",
+				status.get("id_cif").asString());
+		assertThat(compliance.get("rfc").asString()).isEqualTo("GODE561231GR8");
+		assertThat(compliance.get("outcome").asString()).isIn("POSITIVE", "NEGATIVE", "NO_OBLIGATIONS");
+		assertThat(pdfText(compliance.get("pdf").asString())).contains("GODE561231GR8");
+		assertThat(client.get("/api/tax-status/" + status.get("id").asString() + "/").json()).isEqualTo(status);
+		assertThat(client.get("/api/tax-compliance-status/?link=" + link).json().get("count").asInt()).isEqualTo(1);
+		assertThat(client.post("/api/tax-status/", Json.object("link", link)).assertStatus(201).json().get("pdf")
+			.isNull()).isTrue();
+		client.send("DELETE", "/api/tax-compliance-status/" + compliance.get("id").asString() + "/", null,
 				Map.of()).assertStatus(204);
+		assertThat(client.get("/api/tax-compliance-status/?link=" + link).json().get("count").asInt()).isZero();
+	}
+
+	/** The text of a Base64 PDF, as Apache PDFBox reads it. */
+	public static String pdfText(String base64) throws java.io.IOException {
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader
+			.loadPDF(java.util.Base64.getDecoder().decode(base64))) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+		}
 	}
 
 	@OnEachDatabase
@@ -190,7 +206,8 @@ public class MexicoFiscalApiTests {
 		String low = link(client, "fiscal102", "low");
 
 		assertThat(invoices(client, none, "INFLOW", false).size()).isZero();
-		assertThat(client.post("/api/tax-status/", Json.object("link", none)).assertStatus(201).json().size()).isZero();
+		assertThat(client.post("/api/tax-compliance-status/", Json.object("link", none)).assertStatus(201).json()
+			.get("outcome").asString()).isEqualTo("NO_OBLIGATIONS");
 		JsonNode few = invoices(client, low, "INFLOW", false);
 		few.forEach(i -> assertThat(LocalDate.parse(i.get("invoice_date").asString()))
 			.isAfterOrEqualTo(TODAY.minusDays(90)));
@@ -216,7 +233,7 @@ public class MexicoFiscalApiTests {
 		client.post("/api/invoices/", Json.object("link", fiscal, "date_from", from, "date_to", to))
 			.assertError(400, "required", "type");
 		client.unchecked().post("/api/invoices/", Json.object("link", fiscal, "type", "SIDEWAYS", "date_from", from,
-				"date_to", to)).assertError(400, "invalid", "type");
+				"date_to", to)).assertError(400, "invalid_choice", "type");
 		client.post("/api/invoices/", Json.object("link", fiscal, "type", "INFLOW", "date_from",
 				TODAY.minusYears(3).toString(), "date_to", to)).assertError(400, "invalid", "date_from");
 		client.post("/api/invoices/", Json.object("link", fiscal, "type", "INFLOW", "date_from", to, "date_to", from))

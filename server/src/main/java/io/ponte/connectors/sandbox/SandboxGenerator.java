@@ -34,9 +34,9 @@ interface SandboxGenerator {
 			Map.entry(ResourceKind.INVOICES, (s, r) -> new InvoiceDocuments(s).invoices(
 					r.from() != null ? r.from() : LocalDate.MIN, r.to() != null ? r.to() : s.today, r.type(),
 					r.attachments())),
-			Map.entry(ResourceKind.TAX_STATUS, current(s -> new TaxStatusDocuments(s).taxStatus())),
+			Map.entry(ResourceKind.TAX_STATUS, (s, r) -> new TaxStatusDocuments(s).taxStatus(r.attachments())),
 			Map.entry(ResourceKind.TAX_COMPLIANCE_STATUS,
-					current(s -> new TaxStatusDocuments(s).taxComplianceStatus()))));
+					(s, r) -> new TaxStatusDocuments(s).taxComplianceStatus(r.attachments()))));
 
 	/** A resource shown as it stands at the instant (owners, accounts, balances): the window does not apply. */
 	static SandboxGenerator current(Function<Statement, List<ObjectNode>> documents) {

@@ -2,7 +2,6 @@ package io.ponte.connectors.sandbox;
 
 import static io.ponte.connectors.sandbox.Statement.JSON;
 
-import io.ponte.connectors.sandbox.Persona.Dataset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,9 +29,9 @@ final class TaxStatusDocuments {
 		this.taxpayer = Taxpayer.of(statement.persona);
 	}
 
-	List<ObjectNode> taxStatus() {
+	List<ObjectNode> taxStatus(boolean pdf) {
 		Persona p = this.statement.persona;
-		if (p.dataset == Dataset.NO_DATA || p.country != Country.MX) {
+		if (p.country != Country.MX) {
 			return List.of();
 		}
 		LocalDate today = this.statement.today;
@@ -95,19 +94,39 @@ final class TaxStatusDocuments {
 				+ "|CONSTANCIA DE SITUACIÓN FISCAL|" + idCif() + "||";
 		node.put("digital_stamp_chain", chain);
 		node.put("digital_stamp", seal(chain));
-		node.putNull("pdf");
+		if (pdf) {
+			node.put("pdf", SatPdf.base64("CONSTANCIA DE SITUACIÓN FISCAL", List.of("RFC: " + this.taxpayer.rfc(),
+					"CURP: " + p.nationalId, "Nombre: " + this.taxpayer.name(), "idCIF: " + idCif(),
+					"Régimen: " + this.taxpayer.regimeName(), "Código postal: " + p.postcode,
+					"Lugar y fecha de emisión: " + node.get("place_and_date_of_issuance").asString(),
+					"Cadena original: " + chain)));
+		}
+		else {
+			node.putNull("pdf");
+		}
 		return List.of(node);
 	}
 
-	List<ObjectNode> taxComplianceStatus() {
-		if (this.statement.persona.dataset == Dataset.NO_DATA || this.statement.persona.country != Country.MX) {
+	List<ObjectNode> taxComplianceStatus(boolean pdf) {
+		if (this.statement.persona.country != Country.MX) {
 			return List.of();
 		}
 		ObjectNode node = JSON.objectNode();
 		node.put("internal_identification", "OPC-" + this.taxpayer.rfc() + "-" + this.statement.today);
 		node.put("rfc", this.taxpayer.rfc());
 		node.put("outcome", outcome());
-		node.putNull("pdf");
+		if (pdf) {
+			node.put("pdf", SatPdf.base64("OPINIÓN DEL CUMPLIMIENTO DE OBLIGACIONES FISCALES",
+					List.of("RFC: " + this.taxpayer.rfc(), "Nombre: " + this.taxpayer.name(),
+							"Fecha: " + this.statement.today, "Sentido: " + switch (outcome()) {
+								case "POSITIVE" -> "POSITIVO";
+								case "NEGATIVE" -> "NEGATIVO";
+								default -> "SIN OBLIGACIONES FISCALES";
+							})));
+		}
+		else {
+			node.putNull("pdf");
+		}
 		return List.of(node);
 	}
 

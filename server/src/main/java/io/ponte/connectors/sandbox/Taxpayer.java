@@ -11,6 +11,9 @@ record Taxpayer(Persona persona, String rfc, String name, String regime, String 
 		String login = persona.userKey.toUpperCase(java.util.Locale.ROOT);
 		String rfc = Documents.isValidRfc(login) ? login : persona.taxId;
 		String name = Documents.plain(persona.fullName());
+		if (persona.dataset == Persona.Dataset.NO_DATA) {
+			return new Taxpayer(persona, rfc, name, "616", "Sin obligaciones fiscales");
+		}
 		return switch (persona.incomes.kind()) {
 			case SELF_EMPLOYED -> new Taxpayer(persona, rfc, name, "626", "Régimen Simplificado de Confianza");
 			case EMPLOYEE, RETIRED -> new Taxpayer(persona, rfc, name, "605",
