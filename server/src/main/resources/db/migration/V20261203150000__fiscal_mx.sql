@@ -88,3 +88,35 @@ returns jsonb
 language sql stable as $$
     select document || jsonb_build_object('id', item, 'collected_at', collected, 'created_at', created)
 $$;
+
+-- Tax returns: yearly (TaxReturnPersonal) and monthly (TaxReturnPersonalMonthly), filtered by the year
+-- (informacion_general.ejercicio) and the declaration type.
+create table tax_returns (
+    organization_id         uuid        not null,
+    environment             text        not null,
+    id                      uuid        not null,
+    link_id                 uuid        not null,
+    internal_identification text        not null,
+    collected_at            timestamptz not null,
+    created_at              timestamptz not null default now(),
+    document                jsonb       not null,
+    rendered                text,
+    ejercicio               bigint,
+    tipo_declaracion        text,
+    primary key (organization_id, id),
+    unique (organization_id, link_id, internal_identification),
+    foreign key (organization_id, link_id) references links (organization_id, id) on delete cascade
+);
+create index tax_returns_list_idx on tax_returns (organization_id, environment, created_at desc, id);
+create index tax_returns_link_list_idx on tax_returns (organization_id, link_id, created_at desc, id);
+create index tax_returns_ejercicio_idx on tax_returns (organization_id, link_id, ejercicio);
+create index tax_returns_tipo_declaracion_idx on tax_returns (organization_id, link_id, tipo_declaracion);
+
+-- TaxReturnPersonalMonthly has no link field.
+create function tax_returns_body(organization uuid, link uuid, item uuid, document jsonb, referenced uuid,
+                                 collected timestamptz, created timestamptz) returns jsonb
+language sql stable as $$
+    select (document - 'internal_identification') || jsonb_build_object(
+               'id', item, 'collected_at', collected, 'created_at', created)
+           || case when document ? 'type' then '{}'::jsonb else jsonb_build_object('link', link) end
+$$;

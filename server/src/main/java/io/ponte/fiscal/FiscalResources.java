@@ -45,6 +45,22 @@ class FiscalResources {
 			.build();
 	}
 
+	/** Yearly returns ({@code type: yearly}, by years) and monthly ones ({@code type: monthly}, by dates). */
+	@Bean
+	static StoredResource taxReturns() {
+		return StoredResource.inTable("tax_returns")
+			.at("/api/tax-returns/")
+			.fetched(ResourceKind.TAX_RETURNS)
+			.retrievedOverYearsOrDatesByType("yearly", "monthly")
+			.withAttachmentsAsked("attach_pdf")
+			.deletable()
+			.filteredBy(LINK, ID, CREATED_AT)
+			.filteredByDocumentAt("informacion_general.ejercicio", ordered("ejercicio", ValueType.INTEGER)
+				.only(Lookup.EXACT, Lookup.GT, Lookup.GTE, Lookup.LT, Lookup.LTE, Lookup.RANGE))
+			.filteredByDocumentAt("informacion_general.tipo_declaracion", exact("tipo_declaracion", ValueType.TEXT))
+			.build();
+	}
+
 	/** The constancia de situación fiscal, as of the day it is asked for. */
 	@Bean
 	static StoredResource taxStatus() {

@@ -235,6 +235,15 @@ public final class StoredResource implements ApiCollection {
 			return this;
 		}
 
+		/**
+		 * A retrieval names a {@code type}: {@code yearly} (the default) takes {@code year_from}/{@code year_to},
+		 * {@code dated} takes {@code date_from}/{@code date_to} (tax returns).
+		 */
+		public Builder retrievedOverYearsOrDatesByType(String yearly, String dated) {
+			this.shape = this.shape.withYearsForType(yearly, dated);
+			return this;
+		}
+
 		/** A retrieval may ask for attachments with this boolean key ({@code attach_xml}). */
 		public Builder withAttachmentsAsked(String key) {
 			this.shape = this.shape.withAttachment(key);
@@ -317,6 +326,16 @@ public final class StoredResource implements ApiCollection {
 				this.filters.add(filter);
 				this.columns.add(StoredColumn.of(filter));
 			}
+			return this;
+		}
+
+		/**
+		 * A filter on a value nested in the document at {@code path} (dot-separated), kept in the filter's column:
+		 * {@code ejercicio} reads {@code informacion_general.ejercicio}.
+		 */
+		public Builder filteredByDocumentAt(String path, Filter filter) {
+			this.filters.add(filter);
+			this.columns.add(new StoredColumn(filter.column(), filter.type(), List.of(path.split("\\."))));
 			return this;
 		}
 

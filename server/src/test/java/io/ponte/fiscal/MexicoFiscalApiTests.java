@@ -247,6 +247,93 @@ public class MexicoFiscalApiTests {
 		assertThat(client.get("/api/accounts/?link=" + fiscal).json().get("count").asInt()).isZero();
 	}
 
+	@OnEachDatabase
+	void aYearlyReturnAgreesWithThatYearsPaySlipsAndItsPdfSaysSo(PonteServer server) throws Exception {
+		ApiClient client = server.newSandboxClient();
+		String link = link(client, "fiscal100", "full");
+		int year = TODAY.getYear() - 1;
+
+		// no type: yearly, the spec's default
+		JsonNode returns = client.post("/api/tax-returns/", Json.object("link", link, "year_from",
+				String.valueOf(year - 1), "year_to", String.valueOf(year), "attach_pdf", true)).assertStatus(201).json();
+		JsonNode slips = client.post("/api/invoices/", Json.object("link", link, "type", "INFLOW", "date_from",
+				year + "-01-01", "date_to", year + "-12-31")).assertStatus(201).json();
+
+		assertThat(returns.size()).isEqualTo(2);
+		JsonNode last = returns.valueStream().filter(r -> r.at("/informacion_general/ejercicio").asInt() == year)
+			.findFirst().orElseThrow();
+		BigDecimal earned = BigDecimal.ZERO;
+		BigDecimal withheld = BigDecimal.ZERO;
+		for (JsonNode slip : slips) {
+			if (slip.get("payroll").isObject()) {
+				earned = earned.add(slip.at("/payroll/amount").decimalValue());
+				for (JsonNode deduction : slip.at("/payroll/tax_deductions")) {
+					if (deduction.get("type").asString().equals("INCOME_TAX")) {
+						withheld = withheld.add(deduction.get("amount").decimalValue());
+					}
+				}
+			}
+		}
+		assertThat(last.at("/sueldos_salarios/ingreso_anual").decimalValue()).isEqualByComparingTo(earned);
+		assertThat(last.at("/sueldos_salarios/impuesto_retenido").decimalValue()).isEqualByComparingTo(withheld);
+		assertThat(last.at("/informacion_general/rfc").asString()).isEqualTo(slips.get(0).get("receiver_id").asString());
+		assertThat(pdfText(last.get("pdf").asString())).contains(last.at("/informacion_general/rfc").asString(),
+				"ISR retenido: " + withheld.setScale(2));
+		assertThat(pdfText(last.get("receipt_pdf").asString())).contains("ACUSE DE RECIBO");
+		assertThat(client.get("/api/tax-returns/?link=" + link + "&ejercicio=" + year).json().get("count").asInt())
+			.isEqualTo(1);
+		assertThat(client.get("/api/tax-returns/?link=" + link + "&ejercicio__gte=" + (year - 1)).json().get("count")
+			.asInt()).isEqualTo(2);
+		assertThat(client.get("/api/tax-returns/?link=" + link + "&tipo_declaracion=Normal").json().get("count").asInt())
+			.isEqualTo(2);
+		client.send("DELETE", "/api/tax-returns/" + last.get("id").asString() + "/", null, Map.of()).assertStatus(204);
+	}
+
+	@OnEachDatabase
+	void aFreelancersMonthlyReturnsAgreeWithTheInvoicesTheyIssued(PonteServer server) {
+		ApiClient client = server.newSandboxClient();
+		for (String rfc : List.of("GODE561231GR8", "MAPA800101AB9", "LOPJ900215HM3", "RAMS750630KL4",
+				"CASL881122QW3", "HEMR700412TT5", "PERA850101UV6", "SANC920707EF2", "TORM830303XY2", "VEGA771111ZZ7",
+				"FLOR950505P2A", "NUÑE680808R31")) {
+			String link = link(client, rfc, "abc12345");
+			String from = TODAY.minusMonths(4).withDayOfMonth(1).toString();
+			String to = TODAY.minusMonths(2).withDayOfMonth(1).minusDays(1).toString();
+			JsonNode returns = client.post("/api/tax-returns/", Json.object("link", link, "type", "monthly",
+					"date_from", from, "date_to", to)).assertStatus(201).json();
+			if (returns.isEmpty()) {
+				continue;
+			}
+			JsonNode issued = client.post("/api/invoices/", Json.object("link", link, "type", "OUTFLOW", "date_from",
+					from, "date_to", to)).assertStatus(201).json();
+			assertThat(returns.size()).isEqualTo(2);
+			BigDecimal income = returns.valueStream().map(r -> r.at("/isr/determinacion/ingresos_periodo").decimalValue())
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			BigDecimal invoiced = issued.valueStream().map(i -> i.get("subtotal_amount").decimalValue())
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			assertThat(income).isEqualByComparingTo(invoiced);
+			returns.forEach(r -> assertThat(r.get("type").asString()).isEqualTo("monthly"));
+			return;
+		}
+		throw new AssertionError("none of the logins files monthly returns");
+	}
+
+	@OnEachDatabase
+	void badTaxReturnRetrievalsAreRefusedNamingTheField(PonteServer server) {
+		ApiClient client = server.newSandboxClient();
+		String link = link(client, "fiscal100", "full");
+		String year = String.valueOf(TODAY.getYear() - 1);
+
+		client.unchecked().post("/api/tax-returns/", Json.object("link", link, "type", "weekly", "year_from", year,
+				"year_to", year)).assertError(400, "invalid_choice", "type");
+		client.post("/api/tax-returns/", Json.object("link", link, "type", "yearly", "year_from", year, "year_to",
+				String.valueOf(TODAY.getYear() - 3))).assertError(400, "invalid", "year_to");
+		client.post("/api/tax-returns/", Json.object("link", link, "type", "yearly", "year_to", year))
+			.assertError(400, "required", "year_from");
+		client.post("/api/tax-returns/", Json.object("link", link, "type", "monthly", "year_from", year, "year_to",
+				year)).assertError(400, "required", "date_from");
+		assertThat(client.get("/api/tax-returns/?link=" + link).json().get("count").asInt()).isZero();
+	}
+
 	/** Recomputed from the lines: base = quantity × unit − discount; total = bases + transferred − retained. */
 	public static void assertAddsUp(JsonNode invoice) {
 		BigDecimal subtotal = BigDecimal.ZERO;

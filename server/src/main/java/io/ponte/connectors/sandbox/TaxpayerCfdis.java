@@ -82,8 +82,13 @@ final class TaxpayerCfdis {
 		}
 		LocalDate last = to.isAfter(this.statement.today) ? this.statement.today : to;
 		LocalDate first = p.dataset == Dataset.LOW ? max(from, last.minusDays(89)) : max(from, last.minusYears(6));
-		for (YearMonth month = YearMonth.from(first); !month.isAfter(YearMonth.from(last)); month = month.plusMonths(1)) {
+		// an invoice is issued up to five days before its payment: the credits of the days after the window count
+		LocalDate paidBy = last.plusDays(6).isAfter(this.statement.today) ? this.statement.today : last.plusDays(6);
+		for (YearMonth month = YearMonth.from(first); !month.isAfter(YearMonth.from(paidBy)); month = month.plusMonths(1)) {
 			for (Credit credit : p.incomes.credits(month)) {
+				if (credit.date().isAfter(this.statement.today)) {
+					continue;
+				}
 				Cfdi cfdi = credit.stream().startsWith("job") ? payslip(credit) : issued(credit);
 				if (cfdi != null) {
 					cfdis.add(cfdi);
@@ -127,7 +132,7 @@ final class TaxpayerCfdis {
 				postcode(Draws.seed(credit.payer().document())));
 		Concept concept = new Concept("84111505", "ACT", "Actividad", "Pago de nómina", 1, slip.earnedCents(),
 				slip.deductedCents(), "01", List.of(), List.of());
-		LocalDateTime issued = credit.date().atTime(credit.localTime()).minusHours(2);
+		LocalDateTime issued = credit.date().atTime(credit.localTime().withHour(Math.max(0, credit.localTime().getHour() - 2)));
 		return new Cfdi(uuid(stream, credit.date(), credit.cents()), "NOM", folio(stream, credit.date()), issued,
 				issued.plusMinutes(7), "INFLOW", "N", employer, this.taxpayer.party(), "99", "PUE", "CN01",
 				List.of(concept), slip);
