@@ -5,12 +5,9 @@ import static io.ponte.connectors.sandbox.Statement.money;
 
 import io.ponte.connectors.sandbox.Cfdi.Concept;
 import io.ponte.connectors.sandbox.Cfdi.Tax;
-import io.ponte.connectors.sandbox.Persona.Dataset;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
