@@ -91,6 +91,31 @@ async function main() {
     assert.strictEqual(everything.length, transactions.length);
   });
 
+  await check('fiscal: invoices, tax status, tax compliance status and tax returns', async () => {
+    const sat = await client.links.register('tatooine_mx_retail', 'fiscal100', 'full');
+    assert.strictEqual(sat.status, 'valid');
+    const to = new Date().toISOString().slice(0, 10);
+    const from = new Date(Date.now() - 364 * 86400000).toISOString().slice(0, 10);
+    const invoices = await client.invoices.retrieve(sat.id, from, to, 'INFLOW', { attachXML: true });
+    assert.ok(invoices.length > 12, 'expected a year of invoices, got ' + invoices.length);
+    invoices.forEach((invoice) => {
+      assert.strictEqual(invoice.type, 'INFLOW');
+      assert.ok(invoice.xml.includes('UUID="' + invoice.invoice_identification + '"'));
+    });
+    const listed = await client.invoices.list({ limit: 5000, filters: { link: sat.id } });
+    assert.strictEqual(listed.length, invoices.length);
+    const status = await client.taxStatus.retrieve(sat.id);
+    assert.strictEqual(status.tax_payer_information.rfc, invoices[0].receiver_id);
+    const compliance = await client.taxComplianceStatus.retrieve(sat.id, { attachPDF: true });
+    assert.strictEqual(compliance.rfc, invoices[0].receiver_id);
+    assert.ok(Buffer.from(compliance.pdf, 'base64').toString('latin1').startsWith('%PDF-'));
+    const year = String(new Date().getUTCFullYear() - 1);
+    const returns = await client.taxReturns.retrieve(sat.id, year, year);
+    assert.strictEqual(returns.length, 1);
+    assert.strictEqual(returns[0].informacion_general.ejercicio, Number(year));
+    assert.strictEqual(returns[0].informacion_general.rfc, invoices[0].receiver_id);
+  });
+
   await check('detail of an unknown id is a 404', async () => {
     const error = await rejected(client.accounts.detail('6b3dea0f-be29-49d1-aabe-8b5a3c9a2f10'));
     assert.strictEqual(error.statusCode, 404);

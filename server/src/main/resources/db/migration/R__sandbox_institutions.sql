@@ -88,8 +88,8 @@ values
     (1013, 'tatooine_mx_retail', 'sandbox', 'sandbox', 'fiscal', 'Tatooine Fiscal', 'https://www.tatooine.mx',
      array['MX'], '#d9a441', null, null, null,
      '[
-       {"name": "username", "type": "text", "label": "RFC", "validation": "^[A-ZÑ&]{3,4}[0-9]{2}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[A-Z0-9]{2}[0-9A]$", "placeholder": "Ej: PEGJ800101AB1", "validation_message": "El RFC debe tener 12 o 13 caracteres con formato válido"},
-       {"name": "password", "type": "password", "label": "Contraseña (CIEC)", "validation": "^[a-zA-Z0-9]{8}$", "placeholder": "Ej: abc12345", "validation_message": "La CIEC debe tener 8 caracteres (letras y números)"}
+       {"name": "username", "type": "text", "label": "RFC", "validation": "^([A-ZÑ&]{3,4}[0-9]{2}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[A-Z0-9]{2}[0-9A]|fiscal10[0-2])$", "placeholder": "Ej: PEGJ800101AB1", "validation_message": "El RFC debe tener 12 o 13 caracteres con formato válido"},
+       {"name": "password", "type": "password", "label": "Contraseña (CIEC)", "validation": "^([a-zA-Z0-9]{8}|full|nodata|low)$", "placeholder": "Ej: abc12345", "validation_message": "La CIEC debe tener 8 caracteres (letras y números)"}
      ]'::jsonb,
      '[]'::jsonb,
      array['FINANCIAL_STATEMENTS', 'INVOICES', 'TAX_COMPLIANCE_STATUS', 'TAX_RETENTIONS', 'TAX_RETURNS', 'TAX_STATUS'],

@@ -14,7 +14,8 @@ import java.util.UUID;
  * a date window, a range of years, a document {@code type}, an attachment flag, a key narrowing it to one
  * referenced item. Each resource declares its shape; this class reads a body against it, with the spec's 400s.
  */
-record RetrievalShape(Dates dates, boolean years, Set<String> types, String attachmentKey, String narrowingKey) {
+record RetrievalShape(Dates dates, boolean years, Set<String> types, String attachmentKey, String narrowingKey,
+		String yearlyType) {
 
 	/** The longest window one retrieval may ask for. */
 	static final int MAX_DAYS = 731;
@@ -29,30 +30,42 @@ record RetrievalShape(Dates dates, boolean years, Set<String> types, String atta
 
 	}
 
-	static final RetrievalShape PLAIN = new RetrievalShape(Dates.NONE, false, null, null, null);
+	static final RetrievalShape PLAIN = new RetrievalShape(Dates.NONE, false, null, null, null, null);
 
 	RetrievalShape withDates(Dates dates) {
-		return new RetrievalShape(dates, this.years, this.types, this.attachmentKey, this.narrowingKey);
+		return new RetrievalShape(dates, this.years, this.types, this.attachmentKey, this.narrowingKey, this.yearlyType);
 	}
 
 	RetrievalShape withYears() {
-		return new RetrievalShape(this.dates, true, this.types, this.attachmentKey, this.narrowingKey);
+		return new RetrievalShape(this.dates, true, this.types, this.attachmentKey, this.narrowingKey, this.yearlyType);
 	}
 
 	RetrievalShape withTypes(Set<String> types) {
-		return new RetrievalShape(this.dates, this.years, Set.copyOf(types), this.attachmentKey, this.narrowingKey);
+		return new RetrievalShape(this.dates, this.years, Set.copyOf(types), this.attachmentKey, this.narrowingKey, this.yearlyType);
 	}
 
 	RetrievalShape withAttachment(String key) {
-		return new RetrievalShape(this.dates, this.years, this.types, key, this.narrowingKey);
+		return new RetrievalShape(this.dates, this.years, this.types, key, this.narrowingKey, this.yearlyType);
 	}
 
 	RetrievalShape narrowedBy(String key) {
-		return new RetrievalShape(this.dates, this.years, this.types, this.attachmentKey, key);
+		return new RetrievalShape(this.dates, this.years, this.types, this.attachmentKey, key, this.yearlyType);
+	}
+
+	/**
+	 * The {@code type} that asks for years ({@code yearly} tax returns, also when no type is given); the other
+	 * type asks for dates. The retrieval then names its type before its window.
+	 */
+	RetrievalShape withYearsForType(String yearly, String dated) {
+		return new RetrievalShape(Dates.REQUIRED, true, Set.of(yearly, dated), this.attachmentKey, this.narrowingKey,
+				yearly);
 	}
 
 	/** Reads a retrieval body; problems are 400s naming the field, in the order Belvo reports them. */
 	RetrievalRequest read(JsonBody body, ResourceKind kind, LocalDate today) {
+		if (this.yearlyType != null) {
+			return readYearlyOrDated(body, kind, today);
+		}
 		UUID link = body.requiredUuid("link");
 		FetchRequest fetch = window(FetchRequest.of(kind), body, today);
 		if (this.years) {
@@ -72,6 +85,23 @@ record RetrievalShape(Dates dates, boolean years, Set<String> types, String atta
 		boolean saveData = body.optionalBoolean("save_data", true);
 		UUID narrowedTo = this.narrowingKey != null ? body.optionalUuid(this.narrowingKey) : null;
 		return new RetrievalRequest(link, token, saveData, narrowedTo, fetch);
+	}
+
+	/** A body whose {@code type} says whether it takes years or dates. */
+	private RetrievalRequest readYearlyOrDated(JsonBody body, ResourceKind kind, LocalDate today) {
+		UUID link = body.requiredUuid("link");
+		// the spec's default: a body without a type asks for years (the SDKs leave it out for yearly returns)
+		String type = body.optionalChoice("type", this.types);
+		type = type != null ? type : this.yearlyType;
+		FetchRequest fetch = type.equals(this.yearlyType) ? years(FetchRequest.of(kind), body, today)
+				: window(FetchRequest.of(kind), body, today);
+		fetch = fetch.ofType(type);
+		if (this.attachmentKey != null && body.optionalBoolean(this.attachmentKey, false)) {
+			fetch = fetch.withAttachments();
+		}
+		String token = body.optionalString("token");
+		boolean saveData = body.optionalBoolean("save_data", true);
+		return new RetrievalRequest(link, token, saveData, null, fetch);
 	}
 
 	/** What a link's historical load fetches of this resource: the last {@link #HISTORY_DAYS} days. */

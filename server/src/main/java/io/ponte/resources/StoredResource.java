@@ -40,6 +40,8 @@ public final class StoredResource implements ApiCollection {
 
 	private final boolean answersAsynchronously;
 
+	private final boolean answersOneItem;
+
 	private final List<StoredColumn> columns;
 
 	private final Resource<RawJson> listing;
@@ -56,6 +58,7 @@ public final class StoredResource implements ApiCollection {
 		this.resumable = builder.resumable;
 		this.deletable = builder.deletable;
 		this.answersAsynchronously = builder.answersAsynchronously;
+		this.answersOneItem = builder.answersOneItem;
 		this.columns = List.copyOf(builder.columns);
 		this.listing = Resource
 			.of(builder.listedFrom != null ? builder.listedFrom : builder.table, builder.orderBy,
@@ -123,6 +126,11 @@ public final class StoredResource implements ApiCollection {
 		return this.answersAsynchronously;
 	}
 
+	/** Whether a retrieval answers its one item as an object rather than a list (a certificate of the day). */
+	public boolean answersOneItem() {
+		return this.answersOneItem;
+	}
+
 	List<StoredColumn> columns() {
 		return this.columns;
 	}
@@ -170,6 +178,8 @@ public final class StoredResource implements ApiCollection {
 		private boolean deletable;
 
 		private boolean answersAsynchronously;
+
+		private boolean answersOneItem;
 
 		private final List<Filter> filters = new ArrayList<>();
 
@@ -222,6 +232,15 @@ public final class StoredResource implements ApiCollection {
 		/** A retrieval names a {@code type}, one of these (invoices: {@code INFLOW} or {@code OUTFLOW}). */
 		public Builder retrievedByType(String... types) {
 			this.shape = this.shape.withTypes(Set.of(types));
+			return this;
+		}
+
+		/**
+		 * A retrieval names a {@code type}: {@code yearly} (the default) takes {@code year_from}/{@code year_to},
+		 * {@code dated} takes {@code date_from}/{@code date_to} (tax returns).
+		 */
+		public Builder retrievedOverYearsOrDatesByType(String yearly, String dated) {
+			this.shape = this.shape.withYearsForType(yearly, dated);
 			return this;
 		}
 
@@ -281,6 +300,15 @@ public final class StoredResource implements ApiCollection {
 			return this;
 		}
 
+		/**
+		 * A retrieval brings one item (the tax status or compliance certificate as of the day), and the spec answers
+		 * it as an object, not a list.
+		 */
+		public Builder answersOneItem() {
+			this.answersOneItem = true;
+			return this;
+		}
+
 		public Builder deletable() {
 			this.deletable = true;
 			return this;
@@ -298,6 +326,16 @@ public final class StoredResource implements ApiCollection {
 				this.filters.add(filter);
 				this.columns.add(StoredColumn.of(filter));
 			}
+			return this;
+		}
+
+		/**
+		 * A filter on a value nested in the document at {@code path} (dot-separated), kept in the filter's column:
+		 * {@code ejercicio} reads {@code informacion_general.ejercicio}.
+		 */
+		public Builder filteredByDocumentAt(String path, Filter filter) {
+			this.filters.add(filter);
+			this.columns.add(new StoredColumn(filter.column(), filter.type(), List.of(path.split("\\."))));
 			return this;
 		}
 

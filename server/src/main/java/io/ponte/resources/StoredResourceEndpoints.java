@@ -70,7 +70,7 @@ final class StoredResourceEndpoints {
 	}
 
 	/** {@code PATCH {path}}: resume a retrieval that asked for an MFA token. */
-	ResponseEntity<List<RawJson>> resume(Caller caller, @RequestBody JsonNode body) {
+	ResponseEntity<?> resume(Caller caller, @RequestBody JsonNode body) {
 		return answer(this.retrievals.resume(caller, this.resource, body));
 	}
 
@@ -90,8 +90,16 @@ final class StoredResourceEndpoints {
 		return ResponseEntity.noContent().build();
 	}
 
-	private static ResponseEntity<List<RawJson>> answer(Retrievals.Retrieved retrieved) {
-		return ResponseEntity.status(retrieved.saved() ? HttpStatus.CREATED : HttpStatus.OK).body(retrieved.items());
+	/** The items, or the one item where the resource answers one (the institution always has it). */
+	private ResponseEntity<?> answer(Retrievals.Retrieved retrieved) {
+		HttpStatus status = retrieved.saved() ? HttpStatus.CREATED : HttpStatus.OK;
+		if (this.resource.answersOneItem()) {
+			if (retrieved.items().size() != 1) {
+				throw new IllegalStateException(this.resource + " retrieved " + retrieved.items().size() + " items");
+			}
+			return ResponseEntity.status(status).body(retrieved.items().getFirst());
+		}
+		return ResponseEntity.status(status).body(retrieved.items());
 	}
 
 }

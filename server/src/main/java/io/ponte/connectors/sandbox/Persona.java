@@ -24,9 +24,9 @@ final class Persona {
 
 		static Dataset of(String userKey) {
 			return switch (userKey) {
-				case "bnk100" -> FULL;
-				case "bnk101" -> NO_DATA;
-				case "bnk102" -> LOW;
+				case "bnk100", "fiscal100" -> FULL;
+				case "bnk101", "fiscal101" -> NO_DATA;
+				case "bnk102", "fiscal102" -> LOW;
 				case "bnk103" -> NEGATIVE;
 				default -> REGULAR;
 			};

@@ -35,6 +35,9 @@ public class SandboxConnector implements Connector {
 			"bnk101", "nodata", "bnk102", "low", "bnk103", "negative", "mfa_default", "pass_valid", "mfa_qr", "qr_code",
 			"mfa_numeric", "numeric_code");
 
+	/** The documented fiscal users' passwords (Map.of takes ten pairs at most). */
+	private static final Map<String, String> FISCAL_PASSWORDS = Map.of("fiscal100", "full", "fiscal101", "nodata", "fiscal102", "low");
+
 	private final Clock clock;
 
 	SandboxConnector(Clock clock) {
@@ -69,7 +72,7 @@ public class SandboxConnector implements Connector {
 			default -> {
 			}
 		}
-		String expected = PASSWORDS.get(user);
+		String expected = PASSWORDS.getOrDefault(user, FISCAL_PASSWORDS.get(user));
 		if (expected != null && !expected.equals(password)) {
 			return new LoginResult.Failure("login_error", INVALID_CREDENTIALS);
 		}
