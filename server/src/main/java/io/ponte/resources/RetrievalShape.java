@@ -14,7 +14,8 @@ import java.util.UUID;
  * a date window, a range of years, a document {@code type}, an attachment flag, a key narrowing it to one
  * referenced item. Each resource declares its shape; this class reads a body against it, with the spec's 400s.
  */
-record RetrievalShape(Dates dates, boolean years, Set<String> types, String attachmentKey, String narrowingKey) {
+record RetrievalShape(Dates dates, boolean years, Set<String> types, boolean typeRequired, String attachmentKey,
+		String narrowingKey) {
 
 	/** The longest window one retrieval may ask for. */
 	static final int MAX_DAYS = 731;
@@ -29,26 +30,30 @@ record RetrievalShape(Dates dates, boolean years, Set<String> types, String atta
 
 	}
 
-	static final RetrievalShape PLAIN = new RetrievalShape(Dates.NONE, false, null, null, null);
+	static final RetrievalShape PLAIN = new RetrievalShape(Dates.NONE, false, null, false, null, null);
 
 	RetrievalShape withDates(Dates dates) {
-		return new RetrievalShape(dates, this.years, this.types, this.attachmentKey, this.narrowingKey);
+		return new RetrievalShape(dates, this.years, this.types, this.typeRequired, this.attachmentKey,
+				this.narrowingKey);
 	}
 
 	RetrievalShape withYears() {
-		return new RetrievalShape(this.dates, true, this.types, this.attachmentKey, this.narrowingKey);
+		return new RetrievalShape(this.dates, true, this.types, this.typeRequired, this.attachmentKey,
+				this.narrowingKey);
 	}
 
-	RetrievalShape withTypes(Set<String> types) {
-		return new RetrievalShape(this.dates, this.years, Set.copyOf(types), this.attachmentKey, this.narrowingKey);
+	/** A {@code type}, one of {@code types}; {@code required} or, when absent, every type. */
+	RetrievalShape withTypes(Set<String> types, boolean required) {
+		return new RetrievalShape(this.dates, this.years, Set.copyOf(types), required, this.attachmentKey,
+				this.narrowingKey);
 	}
 
 	RetrievalShape withAttachment(String key) {
-		return new RetrievalShape(this.dates, this.years, this.types, key, this.narrowingKey);
+		return new RetrievalShape(this.dates, this.years, this.types, this.typeRequired, key, this.narrowingKey);
 	}
 
 	RetrievalShape narrowedBy(String key) {
-		return new RetrievalShape(this.dates, this.years, this.types, this.attachmentKey, key);
+		return new RetrievalShape(this.dates, this.years, this.types, this.typeRequired, this.attachmentKey, key);
 	}
 
 	/** Reads a retrieval body; problems are 400s naming the field, in the order Belvo reports them. */
@@ -60,10 +65,12 @@ record RetrievalShape(Dates dates, boolean years, Set<String> types, String atta
 		}
 		if (this.types != null) {
 			String type = body.optionalChoice("type", this.types);
-			if (type == null) {
+			if (type == null && this.typeRequired) {
 				throw ApiException.required("type");
 			}
-			fetch = fetch.ofType(type);
+			if (type != null) {
+				fetch = fetch.ofType(type);
+			}
 		}
 		if (this.attachmentKey != null && body.optionalBoolean(this.attachmentKey, false)) {
 			fetch = fetch.withAttachments();
