@@ -99,8 +99,12 @@ public final class StoredResource implements ApiCollection {
 	 * some countries only, is of one of them (Chilean and Mexican invoices are both {@code INVOICES}).
 	 */
 	public boolean offeredBy(InstitutionEntry institution) {
-		return institution.supports(this.kind.name())
-				&& (this.countries == null || this.countries.contains(institution.country()));
+		return institution.supports(this.kind.name()) && availableIn(institution.country());
+	}
+
+	/** Whether institutions of this country (ISO code) may offer it. */
+	boolean availableIn(String country) {
+		return this.countries == null || this.countries.contains(country);
 	}
 
 	/** How the items are computed from stored data, or null when a connector fetches them. */

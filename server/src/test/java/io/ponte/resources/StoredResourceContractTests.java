@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
@@ -120,28 +121,45 @@ class StoredResourceContractTests {
 
 	/** A link of a fresh end user at an institution that offers the resource; nothing is loaded yet. */
 	private static String link(ApiClient client, StoredResource resource) {
-		String institution = institutionOffering(client, resource);
-		return client.post("/api/links/", Json.object("institution", institution, "username",
-				"bnk100", "password", "full", "fetch_resources", List.of()))
+		JsonNode institution = institutionOffering(client, resource);
+		List<String> user = DOCUMENTED_FULL_USERS.getOrDefault(institution.get("type").asString(),
+				DOCUMENTED_FULL_USERS.get("bank"));
+		return client.post("/api/links/", Json.object("institution", institution.get("name").asString(), "username",
+				user.get(0), "password", user.get(1), "fetch_resources", List.of()))
 			.assertStatus(201)
 			.json()
 			.get("id")
 			.asString();
 	}
 
-	/** The plain sandbox bank (no MFA, the {@code erebor_} ones) of a country that offers the resource. */
-	private static String institutionOffering(ApiClient client, StoredResource resource) {
-		TreeSet<String> offering = new TreeSet<>();
+	/** The documented sandbox user with every kind of data, by institution type. */
+	private static final Map<String, List<String>> DOCUMENTED_FULL_USERS = Map.of("bank", List.of("bnk100", "full"),
+			"fiscal", List.of("fiscal100", "full"));
+
+	/**
+	 * The plain sandbox bank (no MFA, the {@code erebor_} ones) of a country that offers the resource; for a
+	 * resource no bank offers (fiscal, employment), the first sandbox institution of a country that offers it.
+	 */
+	private static JsonNode institutionOffering(ApiClient client, StoredResource resource) {
+		TreeMap<String, JsonNode> banks = new TreeMap<>();
+		TreeMap<String, JsonNode> others = new TreeMap<>();
 		client.get("/api/institutions/?page_size=1000").json().get("results").forEach(institution -> {
 			String name = institution.get("name").asString();
-			institution.get("resources").forEach(r -> {
-				if (r.asString().equals(resource.kind().name()) && name.startsWith("erebor_")) {
-					offering.add(name);
-				}
-			});
+			boolean country = false;
+			for (JsonNode code : institution.get("country_codes")) {
+				country |= resource.availableIn(code.asString());
+			}
+			boolean offers = false;
+			for (JsonNode r : institution.get("resources")) {
+				offers |= r.asString().equals(resource.kind().name());
+			}
+			if (offers && country) {
+				(name.startsWith("erebor_") ? banks : others).put(name, institution);
+			}
 		});
-		assertThat(offering).as("a plain sandbox bank offering %s", resource.kind()).isNotEmpty();
-		return offering.first();
+		TreeMap<String, JsonNode> offering = banks.isEmpty() ? others : banks;
+		assertThat(offering).as("a plain sandbox institution offering %s", resource.kind()).isNotEmpty();
+		return offering.firstEntry().getValue();
 	}
 
 	/** A retrieval with what the resource's shape takes: the widest window, last year, its first type. */
