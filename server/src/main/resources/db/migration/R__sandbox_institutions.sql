@@ -196,11 +196,11 @@ values
     (9470, 'naboo_cl_fiscal', 'sandbox', 'sandbox', 'fiscal', 'Naboo Impuestos (Sandbox)', 'https://www.naboo.cl',
      array['CL'], '#2e7d32', null, null, null,
      '[
-       {"name": "username", "type": "text", "label": "RUT", "validation": "^[0-9]{1,2}(\\.?[0-9]{3}){2}-?[0-9kK]$", "placeholder": "Ej: 12.345.678-5", "validation_message": "Ingresa un RUT válido, por ejemplo 12.345.678-5"},
+       {"name": "username", "type": "text", "label": "RUT", "validation": "^([0-9]{1,2}(\\.?[0-9]{3}){2}-?[0-9kK]|fiscal10[0-2])$", "placeholder": "Ej: 12.345.678-5", "validation_message": "Ingresa un RUT válido, por ejemplo 12.345.678-5 (o un usuario de prueba: fiscal100, fiscal101, fiscal102)"},
        {"name": "password", "type": "password", "label": "Clave Tributaria", "validation": "^.{1,50}$", "placeholder": "Ej: ClaveSII1", "validation_message": "Requiere entre 1 y 50 caracteres"}
      ]'::jsonb,
      '[]'::jsonb,
-     array['INVOICES', 'TAX_STATUS'],
+     array['DEBT_REPORTS', 'INVOICES', 'TAX_STATUS'],
      'credentials', 'healthy', null)
 on conflict (id) do update set
     name = excluded.name,

@@ -14,8 +14,8 @@ import java.util.UUID;
  * a date window, a range of years, a document {@code type}, an attachment flag, a key narrowing it to one
  * referenced item. Each resource declares its shape; this class reads a body against it, with the spec's 400s.
  */
-record RetrievalShape(Dates dates, boolean years, Set<String> types, String attachmentKey, String narrowingKey,
-		String yearlyType) {
+record RetrievalShape(Dates dates, boolean years, Set<String> types, boolean typeRequired, String attachmentKey,
+		String narrowingKey, String yearlyType) {
 
 	/** The longest window one retrieval may ask for. */
 	static final int MAX_DAYS = 731;
@@ -30,26 +30,32 @@ record RetrievalShape(Dates dates, boolean years, Set<String> types, String atta
 
 	}
 
-	static final RetrievalShape PLAIN = new RetrievalShape(Dates.NONE, false, null, null, null, null);
+	static final RetrievalShape PLAIN = new RetrievalShape(Dates.NONE, false, null, false, null, null, null);
 
 	RetrievalShape withDates(Dates dates) {
-		return new RetrievalShape(dates, this.years, this.types, this.attachmentKey, this.narrowingKey, this.yearlyType);
+		return new RetrievalShape(dates, this.years, this.types, this.typeRequired, this.attachmentKey,
+				this.narrowingKey, this.yearlyType);
 	}
 
 	RetrievalShape withYears() {
-		return new RetrievalShape(this.dates, true, this.types, this.attachmentKey, this.narrowingKey, this.yearlyType);
+		return new RetrievalShape(this.dates, true, this.types, this.typeRequired, this.attachmentKey,
+				this.narrowingKey, this.yearlyType);
 	}
 
-	RetrievalShape withTypes(Set<String> types) {
-		return new RetrievalShape(this.dates, this.years, Set.copyOf(types), this.attachmentKey, this.narrowingKey, this.yearlyType);
+	/** A {@code type}, one of {@code types}; {@code required} or, when absent, every type. */
+	RetrievalShape withTypes(Set<String> types, boolean required) {
+		return new RetrievalShape(this.dates, this.years, Set.copyOf(types), required, this.attachmentKey,
+				this.narrowingKey, this.yearlyType);
 	}
 
 	RetrievalShape withAttachment(String key) {
-		return new RetrievalShape(this.dates, this.years, this.types, key, this.narrowingKey, this.yearlyType);
+		return new RetrievalShape(this.dates, this.years, this.types, this.typeRequired, key, this.narrowingKey,
+				this.yearlyType);
 	}
 
 	RetrievalShape narrowedBy(String key) {
-		return new RetrievalShape(this.dates, this.years, this.types, this.attachmentKey, key, this.yearlyType);
+		return new RetrievalShape(this.dates, this.years, this.types, this.typeRequired, this.attachmentKey, key,
+				this.yearlyType);
 	}
 
 	/**
@@ -57,8 +63,8 @@ record RetrievalShape(Dates dates, boolean years, Set<String> types, String atta
 	 * type asks for dates. The retrieval then names its type before its window.
 	 */
 	RetrievalShape withYearsForType(String yearly, String dated) {
-		return new RetrievalShape(Dates.REQUIRED, true, Set.of(yearly, dated), this.attachmentKey, this.narrowingKey,
-				yearly);
+		return new RetrievalShape(Dates.REQUIRED, true, Set.of(yearly, dated), false, this.attachmentKey,
+				this.narrowingKey, yearly);
 	}
 
 	/** Reads a retrieval body; problems are 400s naming the field, in the order Belvo reports them. */
@@ -73,10 +79,12 @@ record RetrievalShape(Dates dates, boolean years, Set<String> types, String atta
 		}
 		if (this.types != null) {
 			String type = body.optionalChoice("type", this.types);
-			if (type == null) {
+			if (type == null && this.typeRequired) {
 				throw ApiException.required("type");
 			}
-			fetch = fetch.ofType(type);
+			if (type != null) {
+				fetch = fetch.ofType(type);
+			}
 		}
 		if (this.attachmentKey != null && body.optionalBoolean(this.attachmentKey, false)) {
 			fetch = fetch.withAttachments();

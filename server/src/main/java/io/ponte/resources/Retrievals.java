@@ -128,7 +128,7 @@ class Retrievals implements HistoricalLoader {
 		Operation operation = new Operation(caller, login);
 		for (StoredResource resource : this.resources.all()) {
 			if (resource.derivation() == null && requested.contains(resource.kind().name())
-					&& login.institution().supports(resource.kind().name())) {
+					&& resource.offeredBy(login.institution())) {
 				operation.store(resource, RetrievalShape.historical(resource.kind(), today(caller)));
 			}
 		}
@@ -144,7 +144,7 @@ class Retrievals implements HistoricalLoader {
 		LocalDate today = today(caller);
 		for (StoredResource resource : this.resources.all()) {
 			if (resource.derivation() == null && requested.contains(resource.kind().name())
-					&& login.institution().supports(resource.kind().name())) {
+					&& resource.offeredBy(login.institution())) {
 				if (resource.kind() == ResourceKind.TRANSACTIONS) {
 					operation.refreshWindow(resource,
 							FetchRequest.of(ResourceKind.TRANSACTIONS).between(since.minusDays(7), today));
@@ -288,7 +288,7 @@ class Retrievals implements HistoricalLoader {
 		 * operation wrote that already: outside any transaction, as an institution can take seconds.
 		 */
 		private Fetched fetch(StoredResource resource, FetchRequest asked) {
-			if (!this.institution.supports(resource.kind().name())) {
+			if (!resource.offeredBy(this.institution)) {
 				throw ApiException.unsupportedOperation();
 			}
 			FetchRequest fetch = asked.asOf(this.asOf);

@@ -6,6 +6,7 @@ import io.ponte.api.RawJson;
 import io.ponte.api.Resource;
 import io.ponte.api.ValueType;
 import io.ponte.connectors.ResourceKind;
+import io.ponte.institutions.InstitutionEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -44,6 +45,8 @@ public final class StoredResource implements ApiCollection {
 
 	private final List<StoredColumn> columns;
 
+	private final Set<String> countries;
+
 	private final Resource<RawJson> listing;
 
 	private StoredResource(Builder builder) {
@@ -60,6 +63,7 @@ public final class StoredResource implements ApiCollection {
 		this.answersAsynchronously = builder.answersAsynchronously;
 		this.answersOneItem = builder.answersOneItem;
 		this.columns = List.copyOf(builder.columns);
+		this.countries = builder.countries;
 		this.listing = Resource
 			.of(builder.listedFrom != null ? builder.listedFrom : builder.table, builder.orderBy,
 					(rs, row) -> new RawJson(rs.getString("rendered")), builder.filters)
@@ -91,6 +95,19 @@ public final class StoredResource implements ApiCollection {
 
 	public ResourceKind kind() {
 		return this.kind;
+	}
+
+	/**
+	 * Whether a link's institution offers this resource: it lists the resource's kind and, for a resource of
+	 * some countries only, is of one of them (Chilean and Mexican invoices are both {@code INVOICES}).
+	 */
+	public boolean offeredBy(InstitutionEntry institution) {
+		return institution.supports(this.kind.name()) && availableIn(institution.country());
+	}
+
+	/** Whether institutions of this country (ISO code) may offer it. */
+	boolean availableIn(String country) {
+		return this.countries == null || this.countries.contains(country);
 	}
 
 	/** How the items are computed from stored data, or null when a connector fetches them. */
@@ -185,6 +202,8 @@ public final class StoredResource implements ApiCollection {
 
 		private final List<StoredColumn> columns = new ArrayList<>();
 
+		private Set<String> countries;
+
 		private Builder(String table) {
 			this.table = Objects.requireNonNull(table);
 		}
@@ -231,7 +250,22 @@ public final class StoredResource implements ApiCollection {
 
 		/** A retrieval names a {@code type}, one of these (invoices: {@code INFLOW} or {@code OUTFLOW}). */
 		public Builder retrievedByType(String... types) {
-			this.shape = this.shape.withTypes(Set.of(types));
+			this.shape = this.shape.withTypes(Set.of(types), true);
+			return this;
+		}
+
+		/** A retrieval may name a {@code type}, one of these; without one it retrieves every type. */
+		public Builder retrievedOptionallyByType(String... types) {
+			this.shape = this.shape.withTypes(Set.of(types), false);
+			return this;
+		}
+
+		/**
+		 * Only institutions of these countries (ISO codes) offer it, so another country's link on its route is
+		 * the institution's {@code unsupported_operation} and a historical load of that kind skips it.
+		 */
+		public Builder offeredIn(String... countries) {
+			this.countries = Set.of(countries);
 			return this;
 		}
 

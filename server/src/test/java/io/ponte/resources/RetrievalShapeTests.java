@@ -84,10 +84,19 @@ class RetrievalShapeTests {
 
 	@Test
 	void aTypeIsRequiredAndOneOfTheDeclared() {
-		RetrievalShape typed = RetrievalShape.PLAIN.withTypes(Set.of("INFLOW", "OUTFLOW"));
+		RetrievalShape typed = RetrievalShape.PLAIN.withTypes(Set.of("INFLOW", "OUTFLOW"), true);
 
 		assertThat(read(typed, body("type", "OUTFLOW")).fetch().type()).isEqualTo("OUTFLOW");
 		assertInvalid(() -> read(typed, body()), "type", "required");
+		assertInvalid(() -> read(typed, body("type", "SIDEWAYS")), "type", "invalid_choice");
+	}
+
+	@Test
+	void anOptionalTypeIsOneOfTheDeclaredAndItsAbsenceAsksForEveryType() {
+		RetrievalShape typed = RetrievalShape.PLAIN.withTypes(Set.of("INFLOW", "OUTFLOW"), false);
+
+		assertThat(read(typed, body("type", "INFLOW")).fetch().type()).isEqualTo("INFLOW");
+		assertThat(read(typed, body()).fetch().type()).isNull();
 		assertInvalid(() -> read(typed, body("type", "SIDEWAYS")), "type", "invalid_choice");
 	}
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
@@ -27,8 +28,8 @@ class StoredResourceContractTests {
 		ApiClient client = server.newSandboxClient();
 		String link = link(client, resource);
 
-		List<String> first = ids(items(retrieve(client, resource, link, Map.of()).assertStatus(201)));
-		List<String> second = ids(items(retrieve(client, resource, link, Map.of()).assertStatus(201)));
+		List<String> first = ids(retrieve(client, resource, link, Map.of()).assertStatus(201).json());
+		List<String> second = ids(retrieve(client, resource, link, Map.of()).assertStatus(201).json());
 
 		assertThat(first).as("a sandbox user has %s", resource.path()).isNotEmpty();
 		assertThat(second).containsExactlyInAnyOrderElementsOf(first);
@@ -41,7 +42,7 @@ class StoredResourceContractTests {
 		ApiClient client = server.newSandboxClient();
 		ApiClient stranger = server.newSandboxClient();
 		String link = link(client, resource);
-		JsonNode item = items(retrieve(client, resource, link, Map.of()).assertStatus(201)).get(0);
+		JsonNode item = retrieve(client, resource, link, Map.of()).assertStatus(201).json().get(0);
 		String detail = resource.path() + item.get("id").asString() + "/";
 
 		assertThat(client.get(detail).assertStatus(200).json()).isEqualTo(item);
@@ -55,7 +56,7 @@ class StoredResourceContractTests {
 		ApiClient client = server.newSandboxClient();
 		ApiClient stranger = server.newSandboxClient();
 		String link = link(client, resource);
-		List<JsonNode> items = items(retrieve(client, resource, link, Map.of()).assertStatus(201));
+		JsonNode items = retrieve(client, resource, link, Map.of()).assertStatus(201).json();
 		String detail = resource.path() + items.get(0).get("id").asString() + "/";
 
 		if (resource.deletable()) {
@@ -91,7 +92,7 @@ class StoredResourceContractTests {
 		ApiClient client = server.newSandboxClient();
 		String link = link(client, resource);
 
-		List<JsonNode> shown = items(retrieve(client, resource, link, Map.of("save_data", false)).assertStatus(200));
+		JsonNode shown = retrieve(client, resource, link, Map.of("save_data", false)).assertStatus(200).json();
 
 		assertThat(shown.size()).isPositive();
 		assertThat(list(client, resource, link, "").get("count").asInt()).isZero();
@@ -118,43 +119,47 @@ class StoredResourceContractTests {
 		}
 	}
 
-	/**
-	 * A link of the documented full-data user at an institution that offers the resource (the bank's or the fiscal
-	 * one); nothing is loaded yet.
-	 */
+	/** A link of a fresh end user at an institution that offers the resource; nothing is loaded yet. */
 	private static String link(ApiClient client, StoredResource resource) {
 		JsonNode institution = institutionOffering(client, resource);
-		boolean fiscal = institution.get("type").asString().equals("fiscal");
+		List<String> user = DOCUMENTED_FULL_USERS.getOrDefault(institution.get("type").asString(),
+				DOCUMENTED_FULL_USERS.get("bank"));
 		return client.post("/api/links/", Json.object("institution", institution.get("name").asString(), "username",
-				fiscal ? "fiscal100" : "bnk100", "password", "full", "fetch_resources", List.of()))
+				user.get(0), "password", user.get(1), "fetch_resources", List.of()))
 			.assertStatus(201)
 			.json()
 			.get("id")
 			.asString();
 	}
 
+	/** The documented sandbox user with every kind of data, by institution type. */
+	private static final Map<String, List<String>> DOCUMENTED_FULL_USERS = Map.of("bank", List.of("bnk100", "full"),
+			"fiscal", List.of("fiscal100", "full"));
+
 	/**
-	 * The plain sandbox bank (no MFA, the {@code erebor_} ones) of a country that offers the resource, or for
-	 * resources no bank offers, the first sandbox institution (by name) that does.
+	 * The plain sandbox bank (no MFA, the {@code erebor_} ones) of a country that offers the resource; for a
+	 * resource no bank offers (fiscal, employment), the first sandbox institution of a country that offers it.
 	 */
 	private static JsonNode institutionOffering(ApiClient client, StoredResource resource) {
-		List<JsonNode> offering = new ArrayList<>();
+		TreeMap<String, JsonNode> banks = new TreeMap<>();
+		TreeMap<String, JsonNode> others = new TreeMap<>();
 		client.get("/api/institutions/?page_size=1000").json().get("results").forEach(institution -> {
-			institution.get("resources").forEach(r -> {
-				if (r.asString().equals(resource.kind().name())) {
-					offering.add(institution);
-				}
-			});
+			String name = institution.get("name").asString();
+			boolean country = false;
+			for (JsonNode code : institution.get("country_codes")) {
+				country |= resource.availableIn(code.asString());
+			}
+			boolean offers = false;
+			for (JsonNode r : institution.get("resources")) {
+				offers |= r.asString().equals(resource.kind().name());
+			}
+			if (offers && country) {
+				(name.startsWith("erebor_") ? banks : others).put(name, institution);
+			}
 		});
-		assertThat(offering).as("a sandbox institution offering %s", resource.kind()).isNotEmpty();
-		// a route without a country (/api/invoices/) is Mexico's where Chile's has its own (/api/cl/invoices/)
-		java.util.regex.Matcher country = java.util.regex.Pattern.compile("^/api/([a-z]{2})/").matcher(resource.path());
-		String routeCountry = country.find() ? country.group(1).toUpperCase(java.util.Locale.ROOT) : "MX";
-		offering.sort(java.util.Comparator.comparing(
-				(JsonNode i) -> !i.get("name").asString().startsWith("erebor_"))
-			.thenComparing(i -> !i.get("country_codes").toString().contains(routeCountry))
-			.thenComparing(i -> i.get("name").asString()));
-		return offering.getFirst();
+		TreeMap<String, JsonNode> offering = banks.isEmpty() ? others : banks;
+		assertThat(offering).as("a plain sandbox institution offering %s", resource.kind()).isNotEmpty();
+		return offering.firstEntry().getValue();
 	}
 
 	/** A retrieval with what the resource's shape takes: the widest window, last year, its first type. */
@@ -173,23 +178,17 @@ class StoredResourceContractTests {
 			body.put("year_to", String.valueOf(today.getYear() - 1));
 		}
 		if (shape.types() != null) {
-			body.put("type", shape.yearlyType() != null ? shape.yearlyType() : new TreeSet<>(shape.types()).first());
+			body.put("type", new TreeSet<>(shape.types()).first());
 		}
 		body.putAll(extra);
 		return client.post(resource.path(), Json.of(body));
-	}
-
-	/** The retrieved items: a list, or the one item of a resource that answers one. */
-	private static List<JsonNode> items(ApiResponse response) {
-		JsonNode json = response.json();
-		return json.isArray() ? json.valueStream().toList() : List.of(json);
 	}
 
 	private static JsonNode list(ApiClient client, StoredResource resource, String link, String query) {
 		return client.get(resource.path() + "?link=" + link + query).assertStatus(200).json();
 	}
 
-	private static List<String> ids(List<JsonNode> items) {
+	private static List<String> ids(JsonNode items) {
 		List<String> ids = new ArrayList<>();
 		items.forEach(item -> ids.add(item.get("id").asString()));
 		return ids;

@@ -197,6 +197,54 @@ final class Documents {
 		return 'X';
 	}
 
+	/**
+	 * A Chilean RUT ({@code 12345678-5}: the number, a hyphen, the check digit) for a number drawn between
+	 * {@code low} and {@code high}: natural persons hold numbers up to the mid 20 millions, companies from 76
+	 * million on.
+	 */
+	static String rut(RandomGenerator random, int low, int high) {
+		return rut(random.nextInt(low, high));
+	}
+
+	/** The RUT of this number, with its check digit. */
+	static String rut(int number) {
+		return number + "-" + rutCheckDigit(Integer.toString(number));
+	}
+
+	/** Whether {@code rut} is a number and the check digit it must have (dots and hyphen optional, k or K). */
+	static boolean isValidRut(String rut) {
+		return normalizedRut(rut) != null;
+	}
+
+	/**
+	 * The RUT as the SII prints it in documents ({@code 12345678-K}: no dots, upper-case K), or null when it is
+	 * not a RUT with the right check digit.
+	 */
+	static String normalizedRut(String rut) {
+		if (rut == null) {
+			return null;
+		}
+		String compact = rut.strip().replace(".", "").replace("-", "").toUpperCase(Locale.ROOT);
+		if (!compact.matches("[1-9][0-9]{0,8}[0-9K]")) {
+			return null;
+		}
+		String number = compact.substring(0, compact.length() - 1);
+		char check = compact.charAt(compact.length() - 1);
+		return rutCheckDigit(number) == check ? number + "-" + check : null;
+	}
+
+	/** Modulo 11 with weights 2 to 7 from the right: 11 is 0, 10 is K. */
+	private static char rutCheckDigit(String number) {
+		int sum = 0;
+		int weight = 2;
+		for (int i = number.length() - 1; i >= 0; i--) {
+			sum += (number.charAt(i) - '0') * weight;
+			weight = weight == 7 ? 2 : weight + 1;
+		}
+		int digit = 11 - sum % 11;
+		return digit == 11 ? '0' : digit == 10 ? 'K' : (char) ('0' + digit);
+	}
+
 	private static String yymmdd(LocalDate date) {
 		return "%02d%02d%02d".formatted(date.getYear() % 100, date.getMonthValue(), date.getDayOfMonth());
 	}

@@ -31,14 +31,24 @@ public class SandboxConnector implements Connector {
 	static final String INVALID_TOKEN = "The MFA token is invalid";
 
 	/** Passwords of the documented sandbox users; any other username logs in with any password. */
-	private static final Map<String, String> PASSWORDS = Map.of("user_valid", "pass_valid", "bnk100", "full",
+	private static final Map<String, String> PASSWORDS = pairs("user_valid", "pass_valid", "bnk100", "full",
 			"bnk101", "nodata", "bnk102", "low", "bnk103", "negative", "mfa_default", "pass_valid", "mfa_qr", "qr_code",
-			"mfa_numeric", "numeric_code");
+			"mfa_numeric", "numeric_code",
+			"fiscal100", "full", "fiscal101", "nodata", "fiscal102", "low");
 
 	/** The documented fiscal users' passwords (Map.of takes ten pairs at most). */
 	private static final Map<String, String> FISCAL_PASSWORDS = Map.of("fiscal100", "full", "fiscal101", "nodata", "fiscal102", "low");
 
 	private final Clock clock;
+
+	/** A map of key, value, key, value...: more pairs than {@code Map.of} takes, one group per line. */
+	private static Map<String, String> pairs(String... keysAndValues) {
+		Map<String, String> map = new java.util.HashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			map.put(keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return Map.copyOf(map);
+	}
 
 	SandboxConnector(Clock clock) {
 		this.clock = clock;
@@ -74,6 +84,10 @@ public class SandboxConnector implements Connector {
 		}
 		String expected = PASSWORDS.getOrDefault(user, FISCAL_PASSWORDS.get(user));
 		if (expected != null && !expected.equals(password)) {
+			return new LoginResult.Failure("login_error", INVALID_CREDENTIALS);
+		}
+		if ("CL".equals(credentials.country()) && expected == null && Documents.normalizedRut(user) == null) {
+			// the SII logs in taxpayers by RUT: one whose check digit is wrong is no taxpayer
 			return new LoginResult.Failure("login_error", INVALID_CREDENTIALS);
 		}
 		if (institution.startsWith("ironbank_") && !advancedLoginAccepted(credentials, user)) {
@@ -133,14 +147,26 @@ public class SandboxConnector implements Connector {
 
 	@Override
 	public List<ObjectNode> fetch(Session session, FetchRequest request) {
+		Instant at = request.asOf() != null ? request.asOf() : this.clock.instant();
+		if ("CL".equals(session.country())) {
+			return chileanTaxpayer(session, request, at);
+		}
 		SandboxGenerator generator = SandboxGenerator.FOR.get(request.resource());
 		Country country = Country.of(session.country());
 		if (generator == null || country == null) {
 			throw new UnsupportedResourceException(name(), request.resource());
 		}
 		Persona persona = Persona.of(session.institution(), country, session.userKey());
-		Instant at = request.asOf() != null ? request.asOf() : this.clock.instant();
 		return generator.generate(new Statement(persona, at), request);
+	}
+
+	/** Chile's sandbox has taxpayers of the SII only, no bank customers: {@link ChileanTaxpayer}. */
+	private List<ObjectNode> chileanTaxpayer(Session session, FetchRequest request, Instant at) {
+		ChileanTaxpayer.Generator generator = ChileanTaxpayer.FOR.get(request.resource());
+		if (generator == null) {
+			throw new UnsupportedResourceException(name(), request.resource());
+		}
+		return generator.generate(ChileanTaxpayer.of(session.userKey()), request, at);
 	}
 
 	/** The resources this sandbox generates; the catalogue's sandbox institutions list no others. */
