@@ -36,9 +36,6 @@ public class SandboxConnector implements Connector {
 			"mfa_numeric", "numeric_code",
 			"fiscal100", "full", "fiscal101", "nodata", "fiscal102", "low");
 
-	/** The documented fiscal users' passwords (Map.of takes ten pairs at most). */
-	private static final Map<String, String> FISCAL_PASSWORDS = Map.of("fiscal100", "full", "fiscal101", "nodata", "fiscal102", "low");
-
 	private final Clock clock;
 
 	/** A map of key, value, key, value...: more pairs than {@code Map.of} takes, one group per line. */
@@ -82,7 +79,7 @@ public class SandboxConnector implements Connector {
 			default -> {
 			}
 		}
-		String expected = PASSWORDS.getOrDefault(user, FISCAL_PASSWORDS.get(user));
+		String expected = PASSWORDS.get(user);
 		if (expected != null && !expected.equals(password)) {
 			return new LoginResult.Failure("login_error", INVALID_CREDENTIALS);
 		}
