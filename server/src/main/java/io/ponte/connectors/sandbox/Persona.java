@@ -28,6 +28,10 @@ final class Persona {
 				case "bnk101" -> NO_DATA;
 				case "bnk102" -> LOW;
 				case "bnk103" -> NEGATIVE;
+				case "gig100" -> FULL;
+				case "gig101" -> NO_DATA;
+				case "gig102" -> LOW;
+				case "gig103" -> NEGATIVE;
 				default -> REGULAR;
 			};
 		}
@@ -174,8 +178,10 @@ final class Persona {
 		SplittableRandom time = Draws.stream(this.seed, "since");
 		this.since = LocalDate.of(2023, 1, 1).plusDays(time.nextInt(540));
 
-		this.incomes = this.dataset == Dataset.FULL || this.dataset == Dataset.NEGATIVE
-				? cast(this.dataset, country, this.seed, this.birthDate, this.since)
+		// the documented low-data worker needs a job to show as much as the full and overdrawn users do
+		boolean cast = this.dataset == Dataset.FULL || this.dataset == Dataset.NEGATIVE
+				|| this.dataset == Dataset.LOW && userKey.startsWith("gig");
+		this.incomes = cast ? cast(this.dataset, country, this.seed, this.birthDate, this.since)
 				: Incomes.of(country, Draws.mix(this.seed, "income"), this.birthDate, this.since);
 		this.accounts = products(Draws.stream(this.seed, "products"));
 		this.household = Household.of(this);
@@ -187,7 +193,8 @@ final class Persona {
 	/**
 	 * The documented full-dataset and overdrawn users are cast, not drawn: the first of their candidate careers
 	 * with one job all through the statements paying what the role needs (the full user three times the median or
-	 * more, the overdrawn one about the median, so no severance or rescission lifts them out of the red). Still a
+	 * more, the overdrawn one about the median, so no severance or rescission lifts them out of the red; the
+	 * documented low-data worker, {@code gig102}, about the median too). Still a
 	 * pure function of the username, drawn by the same generator as everyone else.
 	 */
 	private static Incomes cast(Dataset dataset, Country country, long seed, LocalDate birthDate, LocalDate since) {

@@ -31,9 +31,11 @@ public class SandboxConnector implements Connector {
 	static final String INVALID_TOKEN = "The MFA token is invalid";
 
 	/** Passwords of the documented sandbox users; any other username logs in with any password. */
-	private static final Map<String, String> PASSWORDS = Map.of("user_valid", "pass_valid", "bnk100", "full",
-			"bnk101", "nodata", "bnk102", "low", "bnk103", "negative", "mfa_default", "pass_valid", "mfa_qr", "qr_code",
-			"mfa_numeric", "numeric_code");
+	private static final Map<String, String> PASSWORDS = Map.ofEntries(Map.entry("user_valid", "pass_valid"),
+			Map.entry("bnk100", "full"), Map.entry("bnk101", "nodata"), Map.entry("bnk102", "low"),
+			Map.entry("bnk103", "negative"), Map.entry("mfa_default", "pass_valid"), Map.entry("mfa_qr", "qr_code"),
+			Map.entry("mfa_numeric", "numeric_code"),
+			Map.entry("gig100", "full"), Map.entry("gig101", "nodata"), Map.entry("gig102", "low"), Map.entry("gig103", "negative"));
 
 	private final Clock clock;
 

@@ -20,16 +20,26 @@ interface SandboxGenerator {
 	List<ObjectNode> generate(Statement statement, FetchRequest request);
 
 	/** The generator of each resource the sandbox serves. */
-	Map<ResourceKind, SandboxGenerator> FOR = new EnumMap<>(Map.of(
-			ResourceKind.OWNERS, current(s -> new OwnerDocuments(s).owners()),
-			ResourceKind.ACCOUNTS, current(s -> new AccountDocuments(s).accounts()),
-			ResourceKind.BALANCES, current(s -> new AccountDocuments(s).balances()),
-			ResourceKind.INVESTMENTS, current(s -> new InvestmentDocuments(s).investments()),
-			ResourceKind.TRANSACTIONS, dated((s, from, to) -> new TransactionDocuments(s).transactions(from, to)),
-			ResourceKind.INVESTMENT_TRANSACTIONS,
-			dated((s, from, to) -> new InvestmentDocuments(s).investmentTransactions(from, to)),
-			ResourceKind.EXCHANGES, dated((s, from, to) -> new ExchangeDocuments(s).exchanges(from, to)),
-			ResourceKind.BILLS, windowed((s, from, to) -> new BillDocuments(s).bills(from, to))));
+	Map<ResourceKind, SandboxGenerator> FOR = new EnumMap<>(Map.ofEntries(
+			Map.entry(ResourceKind.OWNERS, current(s -> new OwnerDocuments(s).owners())),
+			Map.entry(ResourceKind.ACCOUNTS, current(s -> new AccountDocuments(s).accounts())),
+			Map.entry(ResourceKind.BALANCES, current(s -> new AccountDocuments(s).balances())),
+			Map.entry(ResourceKind.INVESTMENTS, current(s -> new InvestmentDocuments(s).investments())),
+			Map.entry(ResourceKind.TRANSACTIONS,
+					dated((s, from, to) -> new TransactionDocuments(s).transactions(from, to))),
+			Map.entry(ResourceKind.INVESTMENT_TRANSACTIONS,
+					dated((s, from, to) -> new InvestmentDocuments(s).investmentTransactions(from, to))),
+			Map.entry(ResourceKind.EXCHANGES, dated((s, from, to) -> new ExchangeDocuments(s).exchanges(from, to))),
+			Map.entry(ResourceKind.BILLS, windowed((s, from, to) -> new BillDocuments(s).bills(from, to))),
+			// employment: Brazil's INSS by a window of dates, Mexico's IMSS as it stands
+			Map.entry(ResourceKind.EMPLOYMENTS,
+					dated((s, from, to) -> employment(s).brazilianEmployments(from, to))),
+			Map.entry(ResourceKind.EMPLOYMENT_RECORDS, current(s -> employment(s).mexicanEmploymentRecords())),
+			Map.entry(ResourceKind.CURRENT_EMPLOYMENTS, current(s -> employment(s).mexicanCurrentEmployments()))));
+
+	private static EmploymentDocuments employment(Statement statement) {
+		return new EmploymentDocuments(statement.persona, statement.today);
+	}
 
 	/** A resource shown as it stands at the instant (owners, accounts, balances): the window does not apply. */
 	static SandboxGenerator current(Function<Statement, List<ObjectNode>> documents) {
