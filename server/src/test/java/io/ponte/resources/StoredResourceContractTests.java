@@ -118,30 +118,39 @@ class StoredResourceContractTests {
 		}
 	}
 
+	/** The documented full-data user of each type of institution; all of them have the password {@code full}. */
+	private static final Map<String, String> FULL_USERS = Map.of("bank", "bnk100", "employment", "gig100", "fiscal",
+			"fiscal100");
+
 	/** A link of a fresh end user at an institution that offers the resource; nothing is loaded yet. */
 	private static String link(ApiClient client, StoredResource resource) {
-		String institution = institutionOffering(client, resource);
-		return client.post("/api/links/", Json.object("institution", institution, "username",
-				"bnk100", "password", "full", "fetch_resources", List.of()))
+		JsonNode institution = institutionOffering(client, resource);
+		return client.post("/api/links/", Json.object("institution", institution.get("name").asString(), "username",
+				FULL_USERS.get(institution.get("type").asString()), "password", "full", "fetch_resources", List.of()))
 			.assertStatus(201)
 			.json()
 			.get("id")
 			.asString();
 	}
 
-	/** The plain sandbox bank (no MFA, the {@code erebor_} ones) of a country that offers the resource. */
-	private static String institutionOffering(ApiClient client, StoredResource resource) {
-		TreeSet<String> offering = new TreeSet<>();
+	/**
+	 * A plain sandbox institution (no MFA: a bank of the {@code erebor_} family, or an employment or fiscal one)
+	 * that offers the resource, the first by name.
+	 */
+	private static JsonNode institutionOffering(ApiClient client, StoredResource resource) {
+		java.util.TreeMap<String, JsonNode> offering = new java.util.TreeMap<>();
 		client.get("/api/institutions/?page_size=1000").json().get("results").forEach(institution -> {
 			String name = institution.get("name").asString();
+			boolean plain = name.startsWith("erebor_") || !institution.get("type").asString().equals("bank");
 			institution.get("resources").forEach(r -> {
-				if (r.asString().equals(resource.kind().name()) && name.startsWith("erebor_")) {
-					offering.add(name);
+				if (r.asString().equals(resource.kind().name()) && plain
+						&& FULL_USERS.containsKey(institution.get("type").asString())) {
+					offering.put(name, institution);
 				}
 			});
 		});
-		assertThat(offering).as("a plain sandbox bank offering %s", resource.kind()).isNotEmpty();
-		return offering.first();
+		assertThat(offering).as("a plain sandbox institution offering %s", resource.kind()).isNotEmpty();
+		return offering.firstEntry().getValue();
 	}
 
 	/** A retrieval with what the resource's shape takes: the widest window, last year, its first type. */
