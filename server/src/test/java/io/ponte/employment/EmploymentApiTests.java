@@ -156,6 +156,15 @@ class EmploymentApiTests {
 			.json();
 		assertThat(report.size()).isEqualTo(1);
 		assertThat(current.size()).isEqualTo(1);
+		assertThat(report.get(0).get("files").isNull()).isTrue();
+		JsonNode withPdf = client.post("/api/employment-records/", Json.object("link", link, "attach_pdf", true))
+			.assertStatus(201)
+			.json()
+			.get(0);
+		byte[] pdf = java.util.Base64.getDecoder().decode(withPdf.get("files").get(0).get("value").asString());
+		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		assertThat(client.get("/api/employment-records/" + withPdf.get("id").asString() + "/").json().get("files"))
+			.isEqualTo(withPdf.get("files"));
 		JsonNode again = client.post("/api/employment-records/", Json.object("link", link)).json();
 		assertThat(again.get(0).get("id").asString()).isEqualTo(report.get(0).get("id").asString());
 		assertThat(jobs(again.get(0))).isNotEmpty().isEqualTo(jobs(report.get(0)));

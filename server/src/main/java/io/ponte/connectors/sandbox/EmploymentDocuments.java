@@ -173,8 +173,11 @@ final class EmploymentDocuments {
 
 	// Mexico: IMSS
 
-	/** The IMSS report: one per person, its history the latest job first. Nothing for a person IMSS never saw. */
-	List<ObjectNode> mexicanEmploymentRecords() {
+	/**
+	 * The IMSS report: one per person, its history the latest job first; with {@code attachPdf}, its constancia de
+	 * semanas cotizadas as a base64 PDF in {@code files}. Nothing for the documented no-data worker.
+	 */
+	List<ObjectNode> mexicanEmploymentRecords(boolean attachPdf) {
 		if (this.persona.dataset == Dataset.NO_DATA) {
 			return List.of();
 		}
@@ -207,7 +210,14 @@ final class EmploymentDocuments {
 		}
 		node.putNull("employment_scores");
 		node.putNull("salary_estimation");
-		node.putNull("files");
+		if (attachPdf) {
+			ObjectNode file = node.putArray("files").addObject();
+			file.put("type", WeeksCertificatePdf.TYPE);
+			file.put("value", java.util.Base64.getEncoder().encodeToString(WeeksCertificatePdf.of(node)));
+		}
+		else {
+			node.putNull("files");
+		}
 		return List.of(node);
 	}
 

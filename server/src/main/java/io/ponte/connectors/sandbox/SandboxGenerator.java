@@ -34,7 +34,8 @@ interface SandboxGenerator {
 			// employment: Brazil's INSS by a window of dates, Mexico's IMSS as it stands
 			Map.entry(ResourceKind.EMPLOYMENTS,
 					dated((s, from, to) -> employment(s).brazilianEmployments(from, to))),
-			Map.entry(ResourceKind.EMPLOYMENT_RECORDS, current(s -> employment(s).mexicanEmploymentRecords())),
+			Map.entry(ResourceKind.EMPLOYMENT_RECORDS,
+					(s, request) -> employment(s).mexicanEmploymentRecords(request.attachments())),
 			Map.entry(ResourceKind.CURRENT_EMPLOYMENTS, current(s -> employment(s).mexicanCurrentEmployments()))));
 
 	private static EmploymentDocuments employment(Statement statement) {

@@ -192,6 +192,32 @@ class EmploymentDocumentsTests {
 	}
 
 	@Test
+	void theWeeksCertificateIsAPdfShowingTheReportsFacts() throws Exception {
+		for (String user : users().subList(0, 20)) {
+			JsonNode report = this.sandbox.fetch(new Session("planet_mx_retail", "MX", user, null),
+					FetchRequest.of(ResourceKind.EMPLOYMENT_RECORDS).withAttachments().asOf(AS_OF)).getFirst();
+			JsonNode file = report.get("files").get(0);
+			assertThat(file.get("type").asString()).isEqualTo("CONSTANCIA_DE_SEMANAS_COTIZADAS");
+			byte[] pdf = java.util.Base64.getDecoder().decode(file.get("value").asString());
+			try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+				String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+				assertThat(text).contains(report.get("internal_identification").asString(),
+						report.get("social_security_summary").get("weeks_contributed").asString());
+				for (JsonNode document2 : report.get("personal_data").get("document_ids")) {
+					assertThat(text).contains(document2.get("document_number").asString());
+				}
+				for (JsonNode job : report.get("employment_records")) {
+					assertThat(text).contains(job.get("employer_id").asString(), job.get("start_date").asString(),
+							job.get("most_recent_base_salary").asString());
+				}
+			}
+		}
+		assertThat(fetch("planet_mx_retail", "MX", "worker1", ResourceKind.EMPLOYMENT_RECORDS).getFirst()
+			.get("files")
+			.isNull()).isTrue();
+	}
+
+	@Test
 	void theDocumentedWorkersShowTheirShapes() {
 		assertThat(fetch("inss_br_employment", "BR", "gig101", ResourceKind.EMPLOYMENTS)).isEmpty();
 		assertThat(fetch("planet_mx_retail", "MX", "gig101", ResourceKind.EMPLOYMENT_RECORDS)).isEmpty();
