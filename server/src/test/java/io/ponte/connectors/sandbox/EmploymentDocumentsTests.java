@@ -218,6 +218,20 @@ class EmploymentDocumentsTests {
 	}
 
 	@Test
+	void aLoginWithADocumentIsThePersonItNames() {
+		Persona punctuated = Persona.of("inss_br_employment", Country.BR, "529.982.247-25");
+		Persona plain = Persona.of("erebor_br_retail", Country.BR, "52998224725");
+		assertThat(punctuated.taxId).isEqualTo("52998224725").isEqualTo(plain.taxId);
+		assertThat(punctuated.fullName()).isEqualTo(plain.fullName());
+
+		JsonNode report = fetch("planet_mx_retail", "MX", "hegg560427mvzrrl04", ResourceKind.EMPLOYMENT_RECORDS)
+			.getFirst();
+		assertThat(report.get("internal_identification").asString()).isEqualTo("HEGG560427MVZRRL04");
+		assertThat(report.get("personal_data").get("birth_date").asString()).isEqualTo("1956-04-27");
+		assertThat(Persona.of("bbva_mx_retail", Country.MX, "hegg560427mvzrrl04").female).isTrue();
+	}
+
+	@Test
 	void theDocumentedWorkersShowTheirShapes() {
 		assertThat(fetch("inss_br_employment", "BR", "gig101", ResourceKind.EMPLOYMENTS)).isEmpty();
 		assertThat(fetch("planet_mx_retail", "MX", "gig101", ResourceKind.EMPLOYMENT_RECORDS)).isEmpty();
