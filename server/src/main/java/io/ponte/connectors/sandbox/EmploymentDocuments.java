@@ -94,10 +94,6 @@ final class EmploymentDocuments {
 		return end.isBefore(this.today) ? end : null;
 	}
 
-	List<Spell> known() {
-		return this.known;
-	}
-
 	// Brazil: INSS
 
 	/** The employments overlapping the window, each with its remunerations of the window's months. */
