@@ -122,6 +122,18 @@ async function main() {
     assert.strictEqual(error.detail[0].code, 'not_found');
   });
 
+  await check('employment records retrieve and list', async () => {
+    const worker = await client.links.register('planet_mx_retail', 'gig100', 'full');
+    const records = await client.employmentRecords.retrieve(worker.id, { attachPDF: false });
+    assert.strictEqual(records.length, 1);
+    const history = records[0].employment_records;
+    assert.ok(history.length >= 1 && history[0].end_date === null, 'the full worker has a current job');
+    assert.ok(Math.abs(history[0].monthly_salary - history[0].most_recent_base_salary * 30.4) < 0.01);
+    const listed = await client.employmentRecords.list({ filters: { link: worker.id } });
+    assert.deepStrictEqual(listed.map((r) => r.id), records.map((r) => r.id));
+    assert.deepStrictEqual(await client.employmentRecords.detail(records[0].id), listed[0]);
+  });
+
   await check('delete the link', async () => {
     assert.strictEqual(await client.links.delete(link.id), true);
     const error = await rejected(client.links.detail(link.id));

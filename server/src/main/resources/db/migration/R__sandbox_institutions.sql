@@ -175,18 +175,18 @@ values
     (9454, 'planet_mx_retail', 'sandbox', 'sandbox', 'employment', 'Planet Express', 'https://www.planetexpress.mx',
      array['MX'], '#e4572e', null, null, null,
      '[
-       {"name": "username", "type": "text", "label": "CURP", "validation": "^([A-Z]{4})([0-9]{6})([A-Z]{6})([A-Z0-9]{2})$", "placeholder": "Ej: PEGJ800101HDFRRN09", "validation_message": "La CURP debe tener 18 caracteres en mayúsculas"}
+       {"name": "username", "type": "text", "label": "CURP", "validation": "^(([A-Z]{4})([0-9]{6})([A-Z]{6})([A-Z0-9]{2})|gig10[0-3])$", "placeholder": "Ej: PEGJ800101HDFRRN09", "validation_message": "La CURP debe tener 18 caracteres en mayúsculas"}
      ]'::jsonb,
      '[]'::jsonb,
-     array['EMPLOYMENT_RECORDS'],
+     array['CURRENT_EMPLOYMENTS', 'EMPLOYMENT_RECORDS'],
      'credentials', 'healthy', null),
 
     -- inss_br_employment (9460): employment BR, CPF + gov.br password
     (9460, 'inss_br_employment', 'sandbox', 'sandbox', 'employment', 'INSS (Sandbox)', null,
      array['BR'], '#1351b4', null, null, null,
      '[
-       {"name": "username", "type": "text", "label": "CPF", "validation": "^([0-9]{11}|[0-9]{3}\\.[0-9]{3}\\.[0-9]{3}-[0-9]{2})$", "placeholder": "Ex.: 123.456.789-01", "validation_message": "Informe o CPF com 11 dígitos ou no formato 123.456.789-01"},
-       {"name": "password", "type": "password", "label": "Senha gov.br", "validation": "^.{8,70}$", "placeholder": "Ex.: Senha123", "validation_message": "A senha deve ter entre 8 e 70 caracteres"}
+       {"name": "username", "type": "text", "label": "CPF", "validation": "^([0-9]{11}|[0-9]{3}\\.[0-9]{3}\\.[0-9]{3}-[0-9]{2}|gig10[0-3])$", "placeholder": "Ex.: 123.456.789-01", "validation_message": "Informe o CPF com 11 dígitos ou no formato 123.456.789-01"},
+       {"name": "password", "type": "password", "label": "Senha gov.br", "validation": "^(.{8,70}|full|low|nodata)$", "placeholder": "Ex.: Senha123", "validation_message": "A senha deve ter entre 8 e 70 caracteres"}
      ]'::jsonb,
      '[]'::jsonb,
      array['EMPLOYMENTS'],

@@ -119,22 +119,20 @@ class StoredResourceContractTests {
 		}
 	}
 
+	/** The documented full-data user of each type of institution; all of them have the password {@code full}. */
+	private static final Map<String, String> FULL_USERS = Map.of("bank", "bnk100", "employment", "gig100", "fiscal",
+			"fiscal100");
+
 	/** A link of a fresh end user at an institution that offers the resource; nothing is loaded yet. */
 	private static String link(ApiClient client, StoredResource resource) {
 		JsonNode institution = institutionOffering(client, resource);
-		List<String> user = DOCUMENTED_FULL_USERS.getOrDefault(institution.get("type").asString(),
-				DOCUMENTED_FULL_USERS.get("bank"));
 		return client.post("/api/links/", Json.object("institution", institution.get("name").asString(), "username",
-				user.get(0), "password", user.get(1), "fetch_resources", List.of()))
+				FULL_USERS.get(institution.get("type").asString()), "password", "full", "fetch_resources", List.of()))
 			.assertStatus(201)
 			.json()
 			.get("id")
 			.asString();
 	}
-
-	/** The documented sandbox user with every kind of data, by institution type. */
-	private static final Map<String, List<String>> DOCUMENTED_FULL_USERS = Map.of("bank", List.of("bnk100", "full"),
-			"fiscal", List.of("fiscal100", "full"));
 
 	/**
 	 * The plain sandbox bank (no MFA, the {@code erebor_} ones) of a country that offers the resource; for a

@@ -172,6 +172,30 @@ final class Documents {
 		return (10 - sum % 10) % 10;
 	}
 
+	/**
+	 * An IMSS social security number (NSS, 11 digits): subdelegation, year of affiliation, year of birth, a
+	 * sequence and a Luhn check digit.
+	 */
+	static String nss(int subdelegation, int affiliationYear, int birthYear, RandomGenerator random) {
+		String base = "%02d%02d%02d%04d".formatted(subdelegation % 100, affiliationYear % 100, birthYear % 100,
+				random.nextInt(10_000));
+		return base + luhnDigit(base);
+	}
+
+	static boolean isValidNss(String nss) {
+		return nss != null && nss.matches("\\d{11}") && nss.charAt(10) - '0' == luhnDigit(nss.substring(0, 10));
+	}
+
+	/** Luhn's check digit: every second digit from the left doubled (digits of the product summed). */
+	private static int luhnDigit(CharSequence digits) {
+		int sum = 0;
+		for (int i = 0; i < digits.length(); i++) {
+			int d = (digits.charAt(i) - '0') * (i % 2 == 0 ? 1 : 2);
+			sum += d / 10 + d % 10;
+		}
+		return (10 - sum % 10) % 10;
+	}
+
 	/** Paternal initial and first inner vowel, maternal initial, given-name initial (RFC and CURP share them). */
 	private static String nameLetters(String paternal, String maternal, String given) {
 		String p = plain(paternal).replaceAll("[^A-ZÑ]", "");

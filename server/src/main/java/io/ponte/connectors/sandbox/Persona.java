@@ -28,6 +28,10 @@ final class Persona {
 				case "bnk101", "fiscal101" -> NO_DATA;
 				case "bnk102", "fiscal102" -> LOW;
 				case "bnk103" -> NEGATIVE;
+				case "gig100" -> FULL;
+				case "gig101" -> NO_DATA;
+				case "gig102" -> LOW;
+				case "gig103" -> NEGATIVE;
 				default -> REGULAR;
 			};
 		}
@@ -122,13 +126,19 @@ final class Persona {
 		this.userKey = userKey;
 		this.dataset = Dataset.of(userKey);
 		this.country = country;
-		this.seed = Draws.seed(country.name() + "\n" + userKey);
+		// a login with a document is the person it names: a CPF however punctuated, a CURP's birth date and sex
+		String cpf = country == Country.BR ? userKey.replaceAll("[.-]", "") : null;
+		cpf = cpf != null && Documents.isValidCpf(cpf) ? cpf : null;
+		String curp = country == Country.MX ? userKey.toUpperCase(Locale.ROOT) : null;
+		LocalDate curpBirth = curp != null && Documents.isValidCurp(curp) ? curpBirthDate(curp) : null;
+		this.seed = Draws.seed(country.name() + "\n" + (cpf != null ? cpf : userKey));
 		this.tag = HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(8)
 			.putLong(Draws.seed(institution + "\n" + userKey)).array(), 0, 4);
 		boolean br = country == Country.BR;
 
 		SplittableRandom who = Draws.stream(this.seed, "identity");
-		this.female = who.nextBoolean();
+		boolean drawnFemale = who.nextBoolean();
+		this.female = curpBirth != null ? curp.charAt(10) == 'M' : drawnFemale;
 		this.givenName = Draws.headward(who, this.female ? Names.femaleNames(country) : Names.maleNames(country));
 		String father = Draws.headward(who, Names.surnames(country));
 		String mother = Draws.headward(who, Names.surnames(country));
@@ -141,12 +151,15 @@ final class Persona {
 				+ (br ? Draws.headward(who, Names.surnames(country)) + " " + mother
 						: mother + " " + Draws.headward(who, Names.surnames(country)));
 		// ages 18-80, weighted toward working age; a fixed date, so people age with the calendar
-		int age = 18 + (int) Math.min(62, Math.abs(Draws.gaussian(who)) * 22 + who.nextInt(8));
-		this.birthDate = LocalDate.of(2025, 1, 1).minusYears(age).plusDays(who.nextInt(365));
+		int drawnAge = 18 + (int) Math.min(62, Math.abs(Draws.gaussian(who)) * 22 + who.nextInt(8));
+		LocalDate drawnBirth = LocalDate.of(2025, 1, 1).minusYears(drawnAge).plusDays(who.nextInt(365));
+		this.birthDate = curpBirth != null ? curpBirth : drawnBirth;
+		int age = curpBirth != null ? Math.max(0, curpBirth.until(LocalDate.of(2025, 1, 1)).getYears()) : drawnAge;
 		this.city = Draws.weighted(who, Places.cities(country), Places.City::weight);
 		this.district = Draws.pick(who, this.city.districts());
 		if (br) {
-			this.taxId = Documents.cpf(who);
+			String drawnCpf = Documents.cpf(who);
+			this.taxId = cpf != null ? cpf : drawnCpf;
 			this.nationalId = String.valueOf(10_000_000 + who.nextInt(89_999_999));
 		}
 		else {
@@ -154,7 +167,8 @@ final class Persona {
 			String birthState = Draws.chance(who, 0.75) ? CURP_STATES.getOrDefault(this.city.state(), "DF")
 					: Draws.pick(who, List.copyOf(CURP_STATES.values()));
 			this.taxId = Documents.rfcPerson(father, mother, used, this.birthDate, who);
-			this.nationalId = Documents.curp(father, mother, used, this.birthDate, this.female, birthState, who);
+			String drawnCurp = Documents.curp(father, mother, used, this.birthDate, this.female, birthState, who);
+			this.nationalId = curpBirth != null ? curp : drawnCurp;
 		}
 		this.email = email(who, country, this.givenName, father, this.birthDate);
 		this.street = Draws.pick(who, Places.streets(country));
@@ -174,8 +188,10 @@ final class Persona {
 		SplittableRandom time = Draws.stream(this.seed, "since");
 		this.since = LocalDate.of(2023, 1, 1).plusDays(time.nextInt(540));
 
-		this.incomes = this.dataset == Dataset.FULL || this.dataset == Dataset.NEGATIVE
-				? cast(this.dataset, country, this.seed, this.birthDate, this.since)
+		// the documented low-data worker needs a job to show as much as the full and overdrawn users do
+		boolean cast = this.dataset == Dataset.FULL || this.dataset == Dataset.NEGATIVE
+				|| this.dataset == Dataset.LOW && userKey.startsWith("gig");
+		this.incomes = cast ? cast(this.dataset, country, this.seed, this.birthDate, this.since)
 				: Incomes.of(country, Draws.mix(this.seed, "income"), this.birthDate, this.since);
 		this.accounts = products(Draws.stream(this.seed, "products"));
 		this.household = Household.of(this);
@@ -187,7 +203,8 @@ final class Persona {
 	/**
 	 * The documented full-dataset and overdrawn users are cast, not drawn: the first of their candidate careers
 	 * with one job all through the statements paying what the role needs (the full user three times the median or
-	 * more, the overdrawn one about the median, so no severance or rescission lifts them out of the red). Still a
+	 * more, the overdrawn one about the median, so no severance or rescission lifts them out of the red; the
+	 * documented low-data worker, {@code gig102}, about the median too). Still a
 	 * pure function of the username, drawn by the same generator as everyone else.
 	 */
 	private static Incomes cast(Dataset dataset, Country country, long seed, LocalDate birthDate, LocalDate since) {
@@ -215,6 +232,17 @@ final class Persona {
 			}
 		}
 		return true;
+	}
+
+	/** The birth date a CURP encodes (its differentiator is a digit before 2000), or null when it is no date. */
+	private static LocalDate curpBirthDate(String curp) {
+		int year = Integer.parseInt(curp.substring(4, 6)) + (Character.isDigit(curp.charAt(16)) ? 1900 : 2000);
+		try {
+			return LocalDate.of(year, Integer.parseInt(curp.substring(6, 8)), Integer.parseInt(curp.substring(8, 10)));
+		}
+		catch (java.time.DateTimeException ex) {
+			return null;
+		}
 	}
 
 	static Persona of(String institution, Country country, String userKey) {

@@ -34,7 +34,8 @@ public class SandboxConnector implements Connector {
 	private static final Map<String, String> PASSWORDS = pairs("user_valid", "pass_valid", "bnk100", "full",
 			"bnk101", "nodata", "bnk102", "low", "bnk103", "negative", "mfa_default", "pass_valid", "mfa_qr", "qr_code",
 			"mfa_numeric", "numeric_code",
-			"fiscal100", "full", "fiscal101", "nodata", "fiscal102", "low");
+			"fiscal100", "full", "fiscal101", "nodata", "fiscal102", "low",
+			"gig100", "full", "gig101", "nodata", "gig102", "low", "gig103", "negative");
 
 	private final Clock clock;
 

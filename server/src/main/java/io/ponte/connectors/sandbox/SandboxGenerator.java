@@ -37,7 +37,17 @@ interface SandboxGenerator {
 			Map.entry(ResourceKind.TAX_RETURNS, (s, r) -> new TaxReturnDocuments(s).returns(r)),
 			Map.entry(ResourceKind.TAX_STATUS, (s, r) -> new TaxStatusDocuments(s).taxStatus(r.attachments())),
 			Map.entry(ResourceKind.TAX_COMPLIANCE_STATUS,
-					(s, r) -> new TaxStatusDocuments(s).taxComplianceStatus(r.attachments()))));
+					(s, r) -> new TaxStatusDocuments(s).taxComplianceStatus(r.attachments())),
+			// employment: Brazil's INSS by a window of dates, Mexico's IMSS as it stands
+			Map.entry(ResourceKind.EMPLOYMENTS,
+					dated((s, from, to) -> employment(s).brazilianEmployments(from, to))),
+			Map.entry(ResourceKind.EMPLOYMENT_RECORDS,
+					(s, request) -> employment(s).mexicanEmploymentRecords(request.attachments())),
+			Map.entry(ResourceKind.CURRENT_EMPLOYMENTS, current(s -> employment(s).mexicanCurrentEmployments()))));
+
+	private static EmploymentDocuments employment(Statement statement) {
+		return new EmploymentDocuments(statement.persona, statement.today);
+	}
 
 	/** A resource shown as it stands at the instant (owners, accounts, balances): the window does not apply. */
 	static SandboxGenerator current(Function<Statement, List<ObjectNode>> documents) {
