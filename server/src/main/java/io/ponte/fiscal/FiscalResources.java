@@ -91,4 +91,40 @@ class FiscalResources {
 			.build();
 	}
 
+	/**
+	 * CFDIs de retenciones received ({@code INFLOW}: a payer certifies what it withheld) or issued
+	 * ({@code OUTFLOW}), between two dates. The spec gives it no {@code PATCH}, no async mode and no {@code id}
+	 * filter.
+	 */
+	@Bean
+	static StoredResource taxRetentions() {
+		return StoredResource.inTable("tax_retentions")
+			.at("/api/tax-retentions/")
+			.fetched(ResourceKind.TAX_RETENTIONS)
+			.offeredIn("MX")
+			.retrievedBetweenDates()
+			.retrievedByType("INFLOW", "OUTFLOW")
+			.withAttachmentsAsked("attach_xml")
+			.orderedBy("issued_at desc, id")
+			.deletable()
+			.filteredBy(LINK, CREATED_AT)
+			.keeping("issued_at", ValueType.DATETIME)
+			.build();
+	}
+
+	/** The business's yearly balance sheet and income statement, every year the SAT has one: no window. */
+	@Bean
+	static StoredResource financialStatements() {
+		return StoredResource.inTable("financial_statements")
+			.at("/api/financial-statements/")
+			.fetched(ResourceKind.FINANCIAL_STATEMENTS)
+			.offeredIn("MX")
+			.orderedBy("year desc, id")
+			.answersAsynchronously()
+			.deletable()
+			.filteredBy(LINK, ID, CREATED_AT)
+			.keeping("year", ValueType.TEXT)
+			.build();
+	}
+
 }

@@ -2,6 +2,7 @@ package io.ponte.resources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ponte.connectors.ResourceKind;
 import io.ponte.testing.ApiClient;
 import io.ponte.testing.Json;
 import io.ponte.testing.ApiResponse;
@@ -123,11 +124,20 @@ class StoredResourceContractTests {
 	private static final Map<String, String> FULL_USERS = Map.of("bank", "bnk100", "employment", "gig100", "fiscal",
 			"fiscal100");
 
+	/**
+	 * The users of the resources only a business has: the documented full fiscal user is salaried, so has no tax
+	 * retentions (its employer's withholdings are on its pay slips) and no financial statements; this username
+	 * is a RESICO freelancer whose client companies withhold tax.
+	 */
+	private static final Map<ResourceKind, String> BUSINESS_USERS = Map.of(ResourceKind.TAX_RETENTIONS, "FORS900314TN4",
+			ResourceKind.FINANCIAL_STATEMENTS, "FORS900314TN4");
+
 	/** A link of a fresh end user at an institution that offers the resource; nothing is loaded yet. */
 	private static String link(ApiClient client, StoredResource resource) {
 		JsonNode institution = institutionOffering(client, resource);
+		String user = BUSINESS_USERS.getOrDefault(resource.kind(), FULL_USERS.get(institution.get("type").asString()));
 		return client.post("/api/links/", Json.object("institution", institution.get("name").asString(), "username",
-				FULL_USERS.get(institution.get("type").asString()), "password", "full", "fetch_resources", List.of()))
+				user, "password", "full", "fetch_resources", List.of()))
 			.assertStatus(201)
 			.json()
 			.get("id")

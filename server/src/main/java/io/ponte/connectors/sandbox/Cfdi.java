@@ -22,6 +22,13 @@ record Cfdi(String uuid, String series, String folio, LocalDateTime issuedAt, Lo
 	/** SAT's own RFC, the certification provider of CFDIs stamped through its free service. */
 	static final String SAT_RFC = "SAT970701NN3";
 
+	/** A stamped UUID (version 4, upper case as the SAT prints it) drawn from a document's seed. */
+	static String folioFiscal(long seed) {
+		long high = (Draws.mix(seed, "high") & ~0xF000L) | 0x4000L;
+		long low = (Draws.mix(seed, "low") & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+		return new java.util.UUID(high, low).toString().toUpperCase(java.util.Locale.ROOT);
+	}
+
 	/** A taxpayer on the invoice: RFC, name as registered, tax regime (c_RegimenFiscal) and fiscal postcode. */
 	record Party(String rfc, String name, String regime, String postcode) {
 	}

@@ -30,9 +30,9 @@ final class CfdiXml {
 
 	static final String NOMINA = "http://www.sat.gob.mx/nomina12";
 
-	private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+	static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
-	private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+	static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
 	private CfdiXml() {
 	}
@@ -208,17 +208,17 @@ final class CfdiXml {
 		}
 	}
 
-	private static Element child(Element parent, String namespace, String name) {
+	static Element child(Element parent, String namespace, String name) {
 		Element child = parent.getOwnerDocument().createElementNS(namespace, name);
 		parent.appendChild(child);
 		return child;
 	}
 
-	private static String amount(long cents) {
+	static String amount(long cents) {
 		return BigDecimal.valueOf(cents, 2).toPlainString();
 	}
 
-	private static String serialize(Document doc) throws TransformerException {
+	static String serialize(Document doc) throws TransformerException {
 		var transformer = TransformerFactory.newDefaultInstance().newTransformer();
 		transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
 		StringWriter out = new StringWriter();

@@ -34,6 +34,10 @@ interface SandboxGenerator {
 			Map.entry(ResourceKind.INVOICES, (s, r) -> new InvoiceDocuments(s).invoices(
 					r.from() != null ? r.from() : LocalDate.MIN, r.to() != null ? r.to() : s.today, r.type(),
 					r.attachments())),
+			Map.entry(ResourceKind.TAX_RETENTIONS, (s, r) -> new TaxRetentionDocuments(s).retentions(
+					r.from() != null ? r.from() : LocalDate.MIN, r.to() != null ? r.to() : s.today, r.type(),
+					r.attachments())),
+			Map.entry(ResourceKind.FINANCIAL_STATEMENTS, current(s -> new FinancialStatementDocuments(s).statements())),
 			Map.entry(ResourceKind.TAX_RETURNS, (s, r) -> new TaxReturnDocuments(s).returns(r)),
 			Map.entry(ResourceKind.TAX_STATUS, (s, r) -> new TaxStatusDocuments(s).taxStatus(r.attachments())),
 			Map.entry(ResourceKind.TAX_COMPLIANCE_STATUS,

@@ -264,7 +264,7 @@ final class TaxReturnDocuments {
 	}
 
 	/** RESICO's ISR rate for individuals by yearly income (Art. 113-E LISR). */
-	private static double resicoRate(long yearlyCents) {
+	static double resicoRate(long yearlyCents) {
 		return yearlyCents <= 300_000_00L ? 0.01 : yearlyCents <= 600_000_00L ? 0.011
 				: yearlyCents <= 1_000_000_00L ? 0.015 : yearlyCents <= 2_500_000_00L ? 0.02 : 0.025;
 	}

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.UUID;
 
 /**
  * Every CFDI a sandbox taxpayer has, month by month, drawn from the same life the bank sandbox replays:
@@ -286,16 +285,9 @@ final class TaxpayerCfdis {
 		return this.statement.persona.nationalId;
 	}
 
-	/** A stamped UUID (version 4), the same for the same document. */
-	private UUID uuidOf(String key, LocalDate date, long cents) {
-		long seed = Draws.mix(this.statement.persona.seed, key, date.toEpochDay() * 31 + cents);
-		long high = (Draws.mix(seed, "high") & ~0xF000L) | 0x4000L;
-		long low = (Draws.mix(seed, "low") & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-		return new UUID(high, low);
-	}
-
+	/** The document's folio fiscal, the same for the same document. */
 	private String uuid(String key, LocalDate date, long cents) {
-		return uuidOf(key, date, cents).toString().toUpperCase(java.util.Locale.ROOT);
+		return Cfdi.folioFiscal(Draws.mix(this.statement.persona.seed, key, date.toEpochDay() * 31 + cents));
 	}
 
 	private String folio(String key, LocalDate date) {
