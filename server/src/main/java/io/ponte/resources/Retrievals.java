@@ -369,7 +369,9 @@ class Retrievals implements HistoricalLoader {
 				return resource.derivation()
 					.derive(name -> storedDocuments(Retrievals.this.resources.named(name)), fetch);
 			}
-			return this.login.connector().fetch(this.login.session(), fetch);
+			List<ObjectNode> fetched = this.login.connector().fetch(this.login.session(), fetch);
+			resource.enrich(fetched, this.institution.country());
+			return fetched;
 		}
 
 	}

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One resource Ponte retrieves, stores and lists: where it lives (route, table), where its items come from (a
@@ -47,6 +48,8 @@ public final class StoredResource implements ApiCollection {
 
 	private final Set<String> countries;
 
+	private final DocumentEnricher enricher;
+
 	private final Resource<RawJson> listing;
 
 	private StoredResource(Builder builder) {
@@ -64,6 +67,7 @@ public final class StoredResource implements ApiCollection {
 		this.answersOneItem = builder.answersOneItem;
 		this.columns = List.copyOf(builder.columns);
 		this.countries = builder.countries;
+		this.enricher = builder.enricher;
 		this.listing = Resource
 			.of(builder.listedFrom != null ? builder.listedFrom : builder.table, builder.orderBy,
 					(rs, row) -> new RawJson(rs.getString("rendered")), builder.filters)
@@ -152,6 +156,13 @@ public final class StoredResource implements ApiCollection {
 		return this.columns;
 	}
 
+	/** Enriches freshly fetched documents before they are stored; nothing when none is declared. */
+	void enrich(List<ObjectNode> documents, String country) {
+		if (this.enricher != null && !documents.isEmpty()) {
+			this.enricher.enrich(documents, country);
+		}
+	}
+
 	/** The list (and detail) definition: the rendered text of each row, with the declared filters. */
 	public Resource<RawJson> listing() {
 		return this.listing;
@@ -203,6 +214,8 @@ public final class StoredResource implements ApiCollection {
 		private final List<StoredColumn> columns = new ArrayList<>();
 
 		private Set<String> countries;
+
+		private DocumentEnricher enricher;
 
 		private Builder(String table) {
 			this.table = Objects.requireNonNull(table);
@@ -340,6 +353,12 @@ public final class StoredResource implements ApiCollection {
 		 */
 		public Builder answersOneItem() {
 			this.answersOneItem = true;
+			return this;
+		}
+
+		/** Fetched documents go through {@code enricher} before they are stored (see {@link DocumentEnricher}). */
+		public Builder enrichedBy(DocumentEnricher enricher) {
+			this.enricher = enricher;
 			return this;
 		}
 
