@@ -10,6 +10,7 @@ import static io.ponte.resources.StoredFilters.LINK;
 import io.ponte.api.Lookup;
 import io.ponte.api.ValueType;
 import io.ponte.connectors.ResourceKind;
+import io.ponte.enrichment.categorization.TransactionCategorizer;
 import io.ponte.resources.StoredResource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,7 +55,7 @@ class BankingResources {
 	}
 
 	@Bean
-	static StoredResource transactions() {
+	static StoredResource transactions(TransactionCategorizer categorizer) {
 		return StoredResource.inTable("transactions")
 			.at("/api/transactions/")
 			.fetched(ResourceKind.TRANSACTIONS)
@@ -67,6 +68,7 @@ class BankingResources {
 			.resumable()
 			.answersAsynchronously()
 			.deletable()
+			.enrichedBy(categorizer)
 			.filteredBy(LINK, ID, CREATED_AT, COLLECTED_AT, exact("account", "account_id", ValueType.UUID),
 					ordered("account__balance__available", ValueType.DECIMAL),
 					ordered("account__balance__current", ValueType.DECIMAL), exact("account_type", ValueType.TEXT))

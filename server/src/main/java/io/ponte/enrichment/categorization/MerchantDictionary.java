@@ -1,0 +1,102 @@
+package io.ponte.enrichment.categorization;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Merchants Ponte recognises by the descriptor banks print for them ({@code enrichment/merchants.tsv}): national
+ * and regional chains, utilities, subscriptions and the small businesses that show up through their acquirer
+ * ({@code PAG*}, {@code MP*}). Indexed by the descriptor's first word, so a lookup costs a few map reads per
+ * word of the description, not a scan of the dictionary.
+ */
+final class MerchantDictionary {
+
+	private static final String RESOURCE = "/enrichment/merchants.tsv";
+
+	/** One descriptor and its merchant. */
+	private record Entry(String descriptor, KnownMerchant merchant) {
+	}
+
+	/** Per country, per first word, the descriptors starting with it, longest first. */
+	private final Map<String, Map<String, List<Entry>>> byCountry = new HashMap<>();
+
+	private MerchantDictionary() {
+	}
+
+	static MerchantDictionary load() {
+		MerchantDictionary dictionary = new MerchantDictionary();
+		try (InputStream in = MerchantDictionary.class.getResourceAsStream(RESOURCE);
+				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = reader.readLine()) != null) {
+				if (line.isBlank() || line.startsWith("#")) {
+					continue;
+				}
+				String[] f = line.split("\t", -1);
+				dictionary.add(f[0], BankText.normalized(f[1]),
+						new KnownMerchant(f[2], f[3].isEmpty() ? null : f[3], f[4], f[5].isEmpty() ? null : f[5]));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		dictionary.byCountry.values()
+			.forEach(words -> words.values()
+				.forEach(list -> list.sort(Comparator.comparingInt((Entry e) -> e.descriptor().length()).reversed())));
+		return dictionary;
+	}
+
+	private void add(String country, String descriptor, KnownMerchant merchant) {
+		String first = descriptor.split(" ", 2)[0];
+		this.byCountry.computeIfAbsent(country, k -> new HashMap<>())
+			.computeIfAbsent(first, k -> new ArrayList<>())
+			.add(new Entry(descriptor, merchant));
+	}
+
+	/**
+	 * The merchant whose descriptor appears in {@code text} (normalized, channel prefix removed) at a word start,
+	 * the earliest such word winning and, there, the longest descriptor; null when none does.
+	 */
+	KnownMerchant find(String country, String text) {
+		Map<String, List<Entry>> words = this.byCountry.get(country);
+		if (words == null || text.isEmpty()) {
+			return null;
+		}
+		int start = 0;
+		while (start < text.length()) {
+			int end = text.indexOf(' ', start);
+			String word = text.substring(start, end < 0 ? text.length() : end);
+			List<Entry> candidates = words.get(word);
+			if (candidates != null) {
+				for (Entry entry : candidates) {
+					if (text.startsWith(entry.descriptor(), start) && endsAWord(text, start + entry.descriptor().length())) {
+						return entry.merchant();
+					}
+				}
+			}
+			if (end < 0) {
+				break;
+			}
+			start = end + 1;
+		}
+		return null;
+	}
+
+	private static boolean endsAWord(String text, int at) {
+		return at == text.length() || text.charAt(at) == ' ';
+	}
+
+	int size() {
+		return this.byCountry.values().stream().flatMap(m -> m.values().stream()).mapToInt(List::size).sum();
+	}
+
+}
