@@ -15,8 +15,10 @@ import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Transactions by value date. Times are real UTC instants of local behaviour; card purchases of the last two
- * days are still PENDING, as a bank shows them before they settle.
+ * Transactions by value date, as a bank returns them: description, counterparty, merchant category code, amount
+ * and direction, but no category and no merchant (the truth of those stays in {@link PlantedTruth}). Times are real
+ * UTC instants of local behaviour; card purchases of the last two days are still PENDING, as a bank shows them
+ * before they settle.
  */
 final class TransactionDocuments {
 
@@ -61,18 +63,10 @@ final class TransactionDocuments {
 		tx.put("currency", p.country.currency);
 		tx.put("description", b.description());
 		tx.putNull("observations");
-		if (b.merchant() != null) {
-			ObjectNode merchant = tx.putObject("merchant");
-			String site = b.website();
-			merchant.put("logo", site == null ? null : site.replaceFirst("/*$", "") + "/favicon.ico");
-			merchant.put("website", site);
-			merchant.put("merchant_name", b.merchant());
-		}
-		else {
-			tx.putNull("merchant");
-		}
-		tx.put("category", b.category());
-		tx.put("subcategory", b.subcategory());
+		// what a bank does not say: Ponte's categorizer fills these in when the transactions are stored
+		tx.putNull("merchant");
+		tx.putNull("category");
+		tx.putNull("subcategory");
 		tx.putNull("reference");
 		tx.put("type", entry.inflow() ? "INFLOW" : "OUTFLOW");
 		tx.put("status", pending(entry) ? "PENDING" : "PROCESSED");
