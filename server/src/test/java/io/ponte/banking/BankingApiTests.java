@@ -86,6 +86,30 @@ class BankingApiTests {
 	}
 
 	@OnEachDatabase
+	void retrievedAndStoredTransactionsCarryPontesCategoriesAndMerchants(PonteServer server) {
+		ApiClient client = server.newSandboxClient();
+		String link = link(client, "erebor_br_retail", "bnk100", "full");
+
+		JsonNode retrieved = retrieveTransactions(client, link, TODAY.minusMonths(3), TODAY).assertStatus(201).json();
+		assertThat(retrieved.size()).isGreaterThan(50);
+		retrieved.forEach(t -> assertThat(t.get("category").asString()).as(t.get("description").asString())
+			.isNotBlank());
+		assertThat(retrieved).anySatisfy(t -> {
+			assertThat(t.get("category").asString()).isEqualTo("Food & Groceries");
+			assertThat(t.at("/merchant/merchant_name").asString()).isNotBlank();
+			assertThat(t.at("/merchant/logo").asString()).endsWith("/favicon.ico");
+		});
+		assertThat(retrieved).anySatisfy(t -> {
+			assertThat(t.get("description").asString()).startsWith("PIX ENVIADO");
+			assertThat(t.get("category").asString()).isEqualTo("Transfers");
+			assertThat(t.get("merchant").isNull()).isTrue();
+		});
+		JsonNode stored = client.get("/api/transactions/?link=" + link + "&page_size=1000").results();
+		assertThat(stored.size()).isEqualTo(retrieved.size());
+		stored.forEach(t -> assertThat(t.get("category").asString()).isNotBlank());
+	}
+
+	@OnEachDatabase
 	void transactionRetrievalValidatesItsWindow(PonteServer server) {
 		ApiClient client = server.newSandboxClient();
 		String link = link(client, "erebor_mx_retail", "bnk100", "full");

