@@ -22,7 +22,32 @@ final class BankText {
 			"^(COMPRA (DEB|TDD|TDC|CARTAO|CREDITO|DEBITO)|COMPRA|DEB AUT|DEB AUTOMATICO|PAGTO CONTA|PAGO|DOMICILIACION"
 					+ "|CARGO DOMICILIADO) ");
 
+	/** Card acquirers and payment facilitators that prefix a small merchant's name: PagSeguro, Mercado Pago... */
+	private static final Pattern ACQUIRER = Pattern.compile("^(PAG|MP|EC|PG|SUMUP|IZ|CLIP|STRIPE|PAYPAL|GETNET) ?\\*");
+
+	/** Words that are not the merchant: store numbers, card masks ({@code ****1234}, {@code XXXX1234}), dates. */
+	private static final Pattern NOT_A_NAME = Pattern.compile("^([#*X]*#+[#/*-]*|\\*+|[#*]+/[#*]+)$");
+
 	private BankText() {
+	}
+
+	/**
+	 * A readable merchant name from a normalized description the dictionary does not know: without channel and
+	 * acquirer prefixes, store numbers, card masks and dates, in title case; null when nothing is left.
+	 */
+	static String merchantName(String normalized) {
+		String part = ACQUIRER.matcher(merchantPart(normalized)).replaceFirst("").trim();
+		StringBuilder name = new StringBuilder();
+		for (String word : part.split(" ")) {
+			if (word.isEmpty() || NOT_A_NAME.matcher(word).matches()) {
+				continue;
+			}
+			if (!name.isEmpty()) {
+				name.append(' ');
+			}
+			name.append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+		}
+		return name.isEmpty() ? null : name.toString();
 	}
 
 	/** The normalized form of a statement description; empty for none. */

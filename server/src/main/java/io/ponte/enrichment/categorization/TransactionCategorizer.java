@@ -11,7 +11,8 @@ import tools.jackson.databind.node.ObjectNode;
  * description, the counterparty, the merchant category code, the direction, whether it is a card movement, and
  * the country. A card purchase is named by the merchant dictionary, else by its code; any other movement by the
  * first statement-text rule that matches ({@link DescriptionRules}), else by the dictionary (direct debits of
- * utilities and subscriptions). What nothing recognises is {@code Unknown}, never a guess.
+ * utilities and subscriptions). A shop the dictionary does not know keeps the name its descriptor gives, without
+ * acquirer prefix, store number or card mask, and no website. What nothing recognises is {@code Unknown}.
  */
 @Component
 public final class TransactionCategorizer implements DocumentEnricher {
@@ -53,7 +54,11 @@ public final class TransactionCategorizer implements DocumentEnricher {
 		}
 		MerchantCategoryCodes.Spending spending = MerchantCategoryCodes.of(mcc);
 		if (spending != null) {
-			return Categorization.of(spending.category(), spending.subcategory(), "merchant category code " + mcc);
+			String name = BankText.merchantName(text);
+			KnownMerchant named = name == null ? null
+					: new KnownMerchant(name, null, spending.category(), spending.subcategory());
+			return new Categorization(spending.category(), spending.subcategory(), named,
+					"merchant category code " + mcc);
 		}
 		DescriptionRules.Rule rule = DescriptionRules.first(country, inflow, counterpartyType, text);
 		if (rule != null) {

@@ -45,11 +45,15 @@ class TransactionCategorizerTests {
 	}
 
 	@Test
-	void anUnknownShopIsCategorizedByItsMerchantCategoryCodeWithoutInventingAMerchant() {
-		ObjectNode tx = enriched("MX", transaction("COMPRA TDD FARMACIA DON PEPE 12", "OUTFLOW", 5912, null));
+	void anUnknownShopIsCategorizedByItsMerchantCategoryCodeAndNamedByItsDescriptorWithoutAWebsite() {
+		ObjectNode tx = enriched("MX", transaction("COMPRA TDD FARMACIA DON PEPE 12 ****4821", "OUTFLOW", 5912, null));
 		assertThat(tx.get("category").asString()).isEqualTo("Home & Life");
 		assertThat(tx.get("subcategory").asString()).isEqualTo("Pharmacies");
-		assertThat(tx.get("merchant").isNull()).isTrue();
+		assertThat(tx.at("/merchant/merchant_name").asString()).isEqualTo("Farmacia Don Pepe");
+		assertThat(tx.at("/merchant/website").isNull()).isTrue();
+		assertThat(tx.at("/merchant/logo").isNull()).isTrue();
+		ObjectNode small = enriched("BR", transaction("PAG*ZEDOCAFE 01/03", "OUTFLOW", 5814, null));
+		assertThat(small.at("/merchant/merchant_name").asString()).isEqualTo("Zedocafe");
 	}
 
 	@Test
