@@ -107,7 +107,7 @@ final class Spending {
 			// no credit card: the merchant charges the debit card, which reads as any debit-card purchase
 			if (this.ledger.available() >= cents) {
 				this.ledger.plan(random.nextDouble() * 8, AccountKind.CHECKING, cents, false, booking.describedAs(
-						(this.br ? "COMPRA DEB " : "COMPRA TDD ") + booking.description()), null);
+						(this.br ? "COMPRA CARTAO " : "COMPRA TDD ") + booking.description()), null);
 			}
 			return;
 		}
@@ -280,7 +280,7 @@ final class Spending {
 		}
 		this.spent += cents;
 		if (!credit) {
-			Booking booking = Booking.purchase((this.br ? "COMPRA DEB " : "COMPRA TDD ") + descriptor, store,
+			Booking booking = Booking.purchase((this.br ? "COMPRA CARTAO " : "COMPRA TDD ") + descriptor, store,
 					this.br ? "CARTAO" : "TARJETA");
 			this.ledger.plan(hour, AccountKind.CHECKING, cents, false, booking, null);
 			return;

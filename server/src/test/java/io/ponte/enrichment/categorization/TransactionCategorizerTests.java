@@ -36,7 +36,7 @@ class TransactionCategorizerTests {
 
 	@Test
 	void aCardPurchaseAtAKnownMerchantNamesTheMerchantWithItsSiteAndLogo() {
-		ObjectNode tx = enriched("BR", transaction("COMPRA DEB CARREFOUR 0123 CAMPINAS", "OUTFLOW", 5411, null));
+		ObjectNode tx = enriched("BR", transaction("COMPRA CARTAO CARREFOUR 0123 CAMPINAS", "OUTFLOW", 5411, null));
 		assertThat(tx.get("category").asString()).isEqualTo("Food & Groceries");
 		assertThat(tx.get("subcategory").asString()).isEqualTo("Groceries");
 		assertThat(tx.at("/merchant/merchant_name").asString()).isEqualTo("Carrefour");
