@@ -21,8 +21,13 @@ public final class TransactionCategorizer implements DocumentEnricher {
 
 	@Override
 	public void enrich(List<ObjectNode> transactions, String country) {
-		for (ObjectNode transaction : transactions) {
-			write(transaction, categorize(transaction, country));
+		Categorization[] categorizations = new Categorization[transactions.size()];
+		for (int i = 0; i < categorizations.length; i++) {
+			categorizations[i] = categorize(transactions.get(i), country);
+		}
+		RegularCounterparties.refine(transactions, categorizations);
+		for (int i = 0; i < categorizations.length; i++) {
+			write(transactions.get(i), categorizations[i]);
 		}
 	}
 

@@ -68,6 +68,31 @@ class TransactionCategorizerTests {
 		assertThat(client.get("subcategory").asString()).isEqualTo("Freelance");
 	}
 
+	private static ObjectNode on(ObjectNode tx, String date, String amount) {
+		tx.put("value_date", date);
+		tx.put("amount", new java.math.BigDecimal(amount));
+		return tx;
+	}
+
+	@Test
+	void aPersonWhoPaysInThreeMonthsAndIsNeverPaidIsAClientAndAFixedMonthlyPaymentToAPersonIsRent() {
+		List<ObjectNode> history = List.of(
+				on(transaction("PIX RECEBIDO ANA LIMA", "INFLOW", null, "INDIVIDUAL"), "2026-08-10", "800.00"),
+				on(transaction("PIX RECEBIDO ANA LIMA", "INFLOW", null, "INDIVIDUAL"), "2026-09-12", "650.00"),
+				on(transaction("PIX RECEBIDO ANA LIMA", "INFLOW", null, "INDIVIDUAL"), "2026-10-09", "900.00"),
+				on(transaction("PIX RECEBIDO JOAO REIS", "INFLOW", null, "INDIVIDUAL"), "2026-08-03", "50.00"),
+				on(transaction("PIX RECEBIDO JOAO REIS", "INFLOW", null, "INDIVIDUAL"), "2026-09-03", "50.00"),
+				on(transaction("PIX RECEBIDO JOAO REIS", "INFLOW", null, "INDIVIDUAL"), "2026-10-03", "50.00"),
+				on(transaction("PIX ENVIADO JOAO REIS", "OUTFLOW", null, "INDIVIDUAL"), "2026-10-04", "20.00"),
+				on(transaction("PIX ENVIADO CARLA DIAS", "OUTFLOW", null, "INDIVIDUAL"), "2026-08-05", "1500.00"),
+				on(transaction("PIX ENVIADO CARLA DIAS", "OUTFLOW", null, "INDIVIDUAL"), "2026-09-05", "1500.00"),
+				on(transaction("PIX ENVIADO CARLA DIAS", "OUTFLOW", null, "INDIVIDUAL"), "2026-10-06", "1550.00"));
+		this.categorizer.enrich(history, "BR");
+		assertThat(history.subList(0, 3)).allSatisfy(t -> assertThat(t.get("subcategory").asString()).isEqualTo("Freelance"));
+		assertThat(history.subList(3, 7)).allSatisfy(t -> assertThat(t.get("category").asString()).isEqualTo("Transfers"));
+		assertThat(history.subList(7, 10)).allSatisfy(t -> assertThat(t.get("subcategory").asString()).isEqualTo("Rent"));
+	}
+
 	@Test
 	void theMostSpecificTextRuleWinsAndDirectionMatters() {
 		assertThat(enriched("MX", transaction("SPEI ENVIADO RENTA LUIS GOMEZ", "OUTFLOW", null, "INDIVIDUAL"))
