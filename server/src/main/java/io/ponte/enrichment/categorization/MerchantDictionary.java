@@ -95,8 +95,4 @@ final class MerchantDictionary {
 		return at == text.length() || text.charAt(at) == ' ';
 	}
 
-	int size() {
-		return this.byCountry.values().stream().flatMap(m -> m.values().stream()).mapToInt(List::size).sum();
-	}
-
 }
