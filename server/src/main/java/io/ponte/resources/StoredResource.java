@@ -43,6 +43,8 @@ public final class StoredResource implements ApiCollection {
 
 	private final boolean answersOneItem;
 
+	private final boolean detailedInAList;
+
 	private final List<StoredColumn> columns;
 
 	private final Set<String> countries;
@@ -62,6 +64,7 @@ public final class StoredResource implements ApiCollection {
 		this.deletable = builder.deletable;
 		this.answersAsynchronously = builder.answersAsynchronously;
 		this.answersOneItem = builder.answersOneItem;
+		this.detailedInAList = builder.detailedInAList;
 		this.columns = List.copyOf(builder.columns);
 		this.countries = builder.countries;
 		this.listing = Resource
@@ -143,9 +146,14 @@ public final class StoredResource implements ApiCollection {
 		return this.answersAsynchronously;
 	}
 
-	/** Whether a retrieval answers its one item as an object rather than a list (a certificate of the day). */
+	/** Whether a retrieval answers its one item as an object, not a list (a certificate of the day). */
 	public boolean answersOneItem() {
 		return this.answersOneItem;
+	}
+
+	/** Whether the detail route answers its item inside a list, as the spec says for risk insights. */
+	boolean detailedInAList() {
+		return this.detailedInAList;
 	}
 
 	List<StoredColumn> columns() {
@@ -197,6 +205,8 @@ public final class StoredResource implements ApiCollection {
 		private boolean answersAsynchronously;
 
 		private boolean answersOneItem;
+
+		private boolean detailedInAList;
 
 		private final List<Filter> filters = new ArrayList<>();
 
@@ -324,7 +334,6 @@ public final class StoredResource implements ApiCollection {
 			return this;
 		}
 
-		/** Items can be deleted one by one. */
 		/**
 		 * The spec lets its retrieval take {@code X-Belvo-Request-Mode: async}: a 202 with the request's id, the
 		 * retrieval in the background and its outcome in a webhook.
@@ -343,6 +352,13 @@ public final class StoredResource implements ApiCollection {
 			return this;
 		}
 
+		/** {@code GET {path}{id}/} answers a list of the one item (the spec's risk insights). */
+		public Builder detailedInAList() {
+			this.detailedInAList = true;
+			return this;
+		}
+
+		/** Items can be deleted one by one. */
 		public Builder deletable() {
 			this.deletable = true;
 			return this;

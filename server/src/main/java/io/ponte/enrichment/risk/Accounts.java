@@ -25,7 +25,10 @@ final class Accounts {
 		ObjectNode node = JSON.objectNode();
 		var institutions = node.putArray("institutions");
 		RiskInsightsCalculator.institutions(accounts).forEach(institutions::add);
-		node.put("num_assets_accounts", (int) accounts.stream().filter(Account::asset).count());
+		int assets = (int) accounts.stream().filter(Account::asset).count();
+		// the spec requires num_accounts and describes num_assets_accounts: both say the same
+		node.put("num_accounts", assets);
+		node.put("num_assets_accounts", assets);
 		node.put("num_checking_accounts", count(accounts, "CHECKING_ACCOUNT"));
 		node.put("num_savings_accounts", count(accounts, "SAVINGS_ACCOUNT"));
 		put(node, "checking_accounts_balance", sum(accounts, of("CHECKING_ACCOUNT"), a -> a.currentCents()));

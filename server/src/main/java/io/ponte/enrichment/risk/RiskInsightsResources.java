@@ -37,6 +37,7 @@ class RiskInsightsResources {
 			.resumable()
 			.deletable()
 			.answersOneItem()
+			.detailedInAList()
 			.filteredBy(LINK, ID)
 			.build();
 	}
