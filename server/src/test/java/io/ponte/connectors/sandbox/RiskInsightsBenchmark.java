@@ -57,14 +57,20 @@ public class RiskInsightsBenchmark {
 	public void setUp() {
 		SandboxConnector connector = new SandboxConnector(Clock.fixed(AS_OF, ZoneOffset.UTC));
 		this.today = AS_OF.atOffset(ZoneOffset.UTC).toLocalDate();
-		for (int i = 0; i < POOL; i++) {
-			Session session = new Session("erebor_mx_retail", "MX", "bench%05d".formatted(i + 1), "sandbox:regular");
-			this.accounts[i] = connector.fetch(session, FetchRequest.of(ResourceKind.ACCOUNTS));
-			this.transactions[i] = connector.fetch(session,
-					FetchRequest.of(ResourceKind.TRANSACTIONS).between(this.today.minusMonths(13), this.today));
-			if (this.accounts[i].size() < 4) {
-				throw new IllegalStateException("bench user " + i + " has " + this.accounts[i].size() + " accounts");
+		// the first sandbox users who hold all four kinds of account
+		int found = 0;
+		for (int n = 1; found < POOL; n++) {
+			if (n > 10_000) {
+				throw new IllegalStateException("fewer than " + POOL + " sandbox users with four accounts");
 			}
+			Session session = new Session("erebor_mx_retail", "MX", "bench%05d".formatted(n), "sandbox:regular");
+			List<ObjectNode> held = connector.fetch(session, FetchRequest.of(ResourceKind.ACCOUNTS));
+			if (held.size() < 4) {
+				continue;
+			}
+			this.accounts[found] = held;
+			this.transactions[found++] = connector.fetch(session,
+					FetchRequest.of(ResourceKind.TRANSACTIONS).between(this.today.minusMonths(13), this.today));
 		}
 		System.out.printf("%n%d transactions per user on average%n",
 				java.util.Arrays.stream(this.transactions).mapToInt(List::size).sum() / POOL);
