@@ -29,3 +29,12 @@ language sql stable as $$
                       join accounts a on a.organization_id = organization and a.link_id = link
                                      and a.internal_identification = e.identification), '[]'::jsonb))
 $$;
+
+-- The list reads this view: the spec filters risk insights by account (server id) among the accounts analysed.
+create view risk_insights_list as
+select r.*,
+       array(select a.id
+             from jsonb_array_elements_text(r.document -> 'accounts') as e(identification)
+             join accounts a on a.organization_id = r.organization_id and a.link_id = r.link_id
+                            and a.internal_identification = e.identification) as account_ids
+from risk_insights r;

@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Computes a link's risk insights from its stored accounts and transactions in one pass over the sorted
- * transactions plus one walk back over at most two years of days. Definitions (also in docs/enrichment.md):
+ * transactions plus one walk back over at most two years of days. Definitions (also in the README):
  * windows end today and last 3, 7, 30, 90, 180 and 365 days, cut to the days since the first transaction;
  * balances are the daily closing total of checking and savings accounts, rebuilt backwards from the current
  * balances; transactions and cashflow are those of checking and savings accounts, and cashflow leaves out

@@ -3,6 +3,9 @@ package io.ponte.enrichment.risk;
 import static io.ponte.resources.StoredFilters.ID;
 import static io.ponte.resources.StoredFilters.LINK;
 
+import io.ponte.api.Filter;
+import io.ponte.api.Lookup;
+import io.ponte.api.ValueType;
 import io.ponte.connectors.ResourceKind;
 import io.ponte.resources.StoredResource;
 import java.time.LocalDate;
@@ -38,7 +41,8 @@ class RiskInsightsResources {
 			.deletable()
 			.answersOneItem()
 			.detailedInAList()
-			.filteredBy(LINK, ID)
+			.listedFrom("risk_insights_list")
+			.filteredBy(LINK, ID, Filter.element("account", "account_ids", ValueType.UUID).only(Lookup.EXACT, Lookup.IN))
 			.build();
 	}
 

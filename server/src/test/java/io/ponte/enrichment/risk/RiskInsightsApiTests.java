@@ -78,6 +78,15 @@ class RiskInsightsApiTests {
 			.containsExactly(insights);
 		assertThat(client.get("/api/risk-insights/?id=" + insights.get("id").asString()).json().get("count").asInt())
 			.isEqualTo(1);
+		String other = java.util.UUID.randomUUID().toString();
+		assertThat(client.get("/api/risk-insights/?account=" + accountIds.get(0)).json().get("count").asInt())
+			.as("filtered by an account analysed")
+			.isEqualTo(1);
+		assertThat(client.get("/api/risk-insights/?account=" + other).json().get("count").asInt()).isZero();
+		assertThat(client.get("/api/risk-insights/?account__in=" + other + "," + accountIds.get(1))
+			.json()
+			.get("count")
+			.asInt()).isEqualTo(1);
 		server.newSandboxClient().get(detail).assertError(404, "not_found", null);
 		client.send("DELETE", detail, null, Map.of()).assertStatus(204);
 		client.get(detail).assertError(404, "not_found", null);
