@@ -252,6 +252,12 @@ public final class StoredResource implements ApiCollection {
 			return this;
 		}
 
+		/** A retrieval may name a {@code reference_date}, the day its figures are computed as of. */
+		public Builder retrievedAsOfReferenceDate() {
+			this.shape = this.shape.withDates(RetrievalShape.Dates.REFERENCE);
+			return this;
+		}
+
 		/** A retrieval names {@code year_from} and {@code year_to} (tax returns). */
 		public Builder retrievedOverYears() {
 			this.shape = this.shape.withYears();
@@ -279,10 +285,7 @@ public final class StoredResource implements ApiCollection {
 			return this;
 		}
 
-		/**
-		 * A retrieval names a {@code type}: {@code yearly} (the default) takes {@code year_from}/{@code year_to},
-		 * {@code dated} takes {@code date_from}/{@code date_to} (tax returns).
-		 */
+		/** A retrieval's {@code type}: {@code yearly} (the default) takes years, {@code dated} dates (tax returns). */
 		public Builder retrievedOverYearsOrDatesByType(String yearly, String dated) {
 			this.shape = this.shape.withYearsForType(yearly, dated);
 			return this;
@@ -334,19 +337,13 @@ public final class StoredResource implements ApiCollection {
 			return this;
 		}
 
-		/**
-		 * The spec lets its retrieval take {@code X-Belvo-Request-Mode: async}: a 202 with the request's id, the
-		 * retrieval in the background and its outcome in a webhook.
-		 */
+		/** The spec lets its retrieval take {@code X-Belvo-Request-Mode: async} (a 202, the outcome by webhook). */
 		public Builder answersAsynchronously() {
 			this.answersAsynchronously = true;
 			return this;
 		}
 
-		/**
-		 * A retrieval brings one item (the tax status or compliance certificate as of the day), and the spec answers
-		 * it as an object, not a list.
-		 */
+		/** A retrieval brings one item (the tax status of the day), which the spec answers as an object. */
 		public Builder answersOneItem() {
 			this.answersOneItem = true;
 			return this;
@@ -379,10 +376,7 @@ public final class StoredResource implements ApiCollection {
 			return this;
 		}
 
-		/**
-		 * A filter on a value nested in the document at {@code path} (dot-separated), kept in the filter's column:
-		 * {@code ejercicio} reads {@code informacion_general.ejercicio}.
-		 */
+		/** A filter on a value nested in the document at a dot-separated {@code path}, kept in its column. */
 		public Builder filteredByDocumentAt(String path, Filter filter) {
 			this.filters.add(filter);
 			this.columns.add(new StoredColumn(filter.column(), filter.type(), List.of(path.split("\\."))));
