@@ -178,7 +178,7 @@ values
        {"name": "username", "type": "text", "label": "CURP", "validation": "^(([A-Z]{4})([0-9]{6})([A-Z]{6})([A-Z0-9]{2})|gig10[0-3])$", "placeholder": "Ej: PEGJ800101HDFRRN09", "validation_message": "La CURP debe tener 18 caracteres en mayúsculas"}
      ]'::jsonb,
      '[]'::jsonb,
-     array['CURRENT_EMPLOYMENTS', 'EMPLOYMENT_RECORDS'],
+     array['CURRENT_EMPLOYMENTS', 'EMPLOYMENT_METRICS', 'EMPLOYMENT_RECORDS'],
      'credentials', 'healthy', null),
 
     -- inss_br_employment (9460): employment BR, CPF + gov.br password

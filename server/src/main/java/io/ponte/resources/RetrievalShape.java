@@ -23,10 +23,13 @@ record RetrievalShape(Dates dates, boolean years, Set<String> types, boolean typ
 	/** The window a link's historical load covers: the last year, as Belvo's historical update does. */
 	static final int HISTORY_DAYS = 365;
 
-	/** Whether {@code date_from}/{@code date_to} are taken, and must be given. */
+	/**
+	 * Whether {@code date_from}/{@code date_to} are taken, and must be given; or, {@code REFERENCE}, one optional
+	 * {@code reference_date}: the fetch's window is that one day when given, else open up to today.
+	 */
 	enum Dates {
 
-		NONE, OPTIONAL, REQUIRED
+		NONE, OPTIONAL, REQUIRED, REFERENCE
 
 	}
 
@@ -121,6 +124,13 @@ record RetrievalShape(Dates dates, boolean years, Set<String> types, boolean typ
 		if (this.dates == Dates.NONE) {
 			// what the institution keeps of a resource without a window: as far back as any window reaches
 			return fetch.between(today.minusDays(MAX_DAYS - 1), today);
+		}
+		if (this.dates == Dates.REFERENCE) {
+			LocalDate reference = body.optionalDate("reference_date");
+			if (reference != null && reference.isAfter(today)) {
+				throw ApiException.invalid("reference_date", "invalid", "reference_date cannot be in the future.");
+			}
+			return reference != null ? fetch.between(reference, reference) : fetch.between(null, today);
 		}
 		boolean required = this.dates == Dates.REQUIRED;
 		LocalDate from = required ? body.requiredDate("date_from") : body.optionalDate("date_from");

@@ -44,6 +44,8 @@ public final class StoredResource implements ApiCollection {
 
 	private final boolean answersOneItem;
 
+	private final boolean detailedInAList;
+
 	private final List<StoredColumn> columns;
 
 	private final Set<String> countries;
@@ -65,6 +67,7 @@ public final class StoredResource implements ApiCollection {
 		this.deletable = builder.deletable;
 		this.answersAsynchronously = builder.answersAsynchronously;
 		this.answersOneItem = builder.answersOneItem;
+		this.detailedInAList = builder.detailedInAList;
 		this.columns = List.copyOf(builder.columns);
 		this.countries = builder.countries;
 		this.enricher = builder.enricher;
@@ -147,9 +150,14 @@ public final class StoredResource implements ApiCollection {
 		return this.answersAsynchronously;
 	}
 
-	/** Whether a retrieval answers its one item as an object rather than a list (a certificate of the day). */
+	/** Whether a retrieval answers its one item as an object, not a list (a certificate of the day). */
 	public boolean answersOneItem() {
 		return this.answersOneItem;
+	}
+
+	/** Whether the detail route answers its item inside a list, as the spec says for risk insights. */
+	boolean detailedInAList() {
+		return this.detailedInAList;
 	}
 
 	List<StoredColumn> columns() {
@@ -209,6 +217,8 @@ public final class StoredResource implements ApiCollection {
 
 		private boolean answersOneItem;
 
+		private boolean detailedInAList;
+
 		private final List<Filter> filters = new ArrayList<>();
 
 		private final List<StoredColumn> columns = new ArrayList<>();
@@ -255,6 +265,12 @@ public final class StoredResource implements ApiCollection {
 			return this;
 		}
 
+		/** A retrieval may name a {@code reference_date}, the day its figures are computed as of. */
+		public Builder retrievedAsOfReferenceDate() {
+			this.shape = this.shape.withDates(RetrievalShape.Dates.REFERENCE);
+			return this;
+		}
+
 		/** A retrieval names {@code year_from} and {@code year_to} (tax returns). */
 		public Builder retrievedOverYears() {
 			this.shape = this.shape.withYears();
@@ -282,10 +298,7 @@ public final class StoredResource implements ApiCollection {
 			return this;
 		}
 
-		/**
-		 * A retrieval names a {@code type}: {@code yearly} (the default) takes {@code year_from}/{@code year_to},
-		 * {@code dated} takes {@code date_from}/{@code date_to} (tax returns).
-		 */
+		/** A retrieval's {@code type}: {@code yearly} (the default) takes years, {@code dated} dates (tax returns). */
 		public Builder retrievedOverYearsOrDatesByType(String yearly, String dated) {
 			this.shape = this.shape.withYearsForType(yearly, dated);
 			return this;
@@ -337,20 +350,13 @@ public final class StoredResource implements ApiCollection {
 			return this;
 		}
 
-		/** Items can be deleted one by one. */
-		/**
-		 * The spec lets its retrieval take {@code X-Belvo-Request-Mode: async}: a 202 with the request's id, the
-		 * retrieval in the background and its outcome in a webhook.
-		 */
+		/** The spec lets its retrieval take {@code X-Belvo-Request-Mode: async} (a 202, the outcome by webhook). */
 		public Builder answersAsynchronously() {
 			this.answersAsynchronously = true;
 			return this;
 		}
 
-		/**
-		 * A retrieval brings one item (the tax status or compliance certificate as of the day), and the spec answers
-		 * it as an object, not a list.
-		 */
+		/** A retrieval brings one item (the tax status of the day), which the spec answers as an object. */
 		public Builder answersOneItem() {
 			this.answersOneItem = true;
 			return this;
@@ -362,6 +368,13 @@ public final class StoredResource implements ApiCollection {
 			return this;
 		}
 
+		/** {@code GET {path}{id}/} answers a list of the one item (the spec's risk insights). */
+		public Builder detailedInAList() {
+			this.detailedInAList = true;
+			return this;
+		}
+
+		/** Items can be deleted one by one. */
 		public Builder deletable() {
 			this.deletable = true;
 			return this;
@@ -382,10 +395,7 @@ public final class StoredResource implements ApiCollection {
 			return this;
 		}
 
-		/**
-		 * A filter on a value nested in the document at {@code path} (dot-separated), kept in the filter's column:
-		 * {@code ejercicio} reads {@code informacion_general.ejercicio}.
-		 */
+		/** A filter on a value nested in the document at a dot-separated {@code path}, kept in its column. */
 		public Builder filteredByDocumentAt(String path, Filter filter) {
 			this.filters.add(filter);
 			this.columns.add(new StoredColumn(filter.column(), filter.type(), List.of(path.split("\\."))));

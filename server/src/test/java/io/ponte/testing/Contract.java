@@ -114,6 +114,12 @@ public final class Contract {
 			// both, so that one contradiction is allowed (see shared/research/spec-defects.md)
 			.withRule("loan_data total_effectove_cost contradiction", WhitelistRules.allOf(WhitelistRules.isResponse(),
 					WhitelistRules.messageContainsSubstring("total_effectove_cost")))
+			// RiskInsightsAssetMetrics requires "num_accounts" yet declares only "num_assets_accounts" and forbids
+			// undeclared keys: Ponte sends both, and that one undeclared key is allowed there
+			.withRule("risk insights assets_metrics num_accounts contradiction", WhitelistRules.allOf(
+					WhitelistRules.isResponse(), WhitelistRules.pathContainsSubstring("/api/risk-insights/"),
+					WhitelistRules.messageHasKey("validation.response.body.schema.additionalProperties"),
+					WhitelistRules.messageContainsSubstring("'num_accounts'"), at("(/results/[0-9]+|/[0-9]+)?/assets_metrics")))
 			// format: float is a size hint in OpenAPI; the validator reads it as "exactly representable in 32 bits",
 			// which no amount of 100,000.00 or more is. Money needs more digits than that.
 			.withRule("amounts wider than a 32-bit float", WhitelistRules.allOf(WhitelistRules.isResponse(),
