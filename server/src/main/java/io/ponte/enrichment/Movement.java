@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * although statements add card masks, store numbers, document numbers and references
  */
 public record Movement(String id, String account, String accountCategory, LocalDate date, double amount,
-		boolean inflow, String description, String key) {
+		boolean inflow, String description, String key, String currency) {
 
 	/**
 	 * The link's transactions of accounts in {@code categories}, dated in {@code (to - days, to]}, sorted by date;
@@ -51,7 +51,7 @@ public record Movement(String id, String account, String accountCategory, LocalD
 			description = description == null ? "" : description;
 			movements.add(new Movement(text(tx, "internal_identification"), account, category, date,
 					Math.abs(tx.path("amount").asDouble()), "INFLOW".equals(text(tx, "type")), description,
-					key(description)));
+					key(description), text(tx, "currency")));
 		}
 		movements.sort(Comparator.comparing(Movement::date).thenComparing(Movement::id));
 		return movements;

@@ -121,15 +121,18 @@ class Retrievals implements HistoricalLoader {
 
 	/**
 	 * Stores every requested resource the link's institution offers, each in its own transaction, over the last
-	 * year. Derived resources are computed when they are retrieved, not here.
+	 * year: fetched ones first, then the derived ones (incomes, recurring expenses), computed from what was just
+	 * stored.
 	 */
 	@Override
 	public void load(Caller caller, LinkLogin login, List<String> requested) {
 		Operation operation = new Operation(caller, login);
-		for (StoredResource resource : this.resources.all()) {
-			if (resource.derivation() == null && requested.contains(resource.kind().name())
-					&& resource.offeredBy(login.institution())) {
-				operation.store(resource, RetrievalShape.historical(resource.kind(), today(caller)));
+		for (boolean derived : new boolean[] { false, true }) {
+			for (StoredResource resource : this.resources.all()) {
+				if ((resource.derivation() != null) == derived && requested.contains(resource.kind().name())
+						&& resource.offeredBy(login.institution())) {
+					operation.store(resource, RetrievalShape.historical(resource.kind(), today(caller)));
+				}
 			}
 		}
 	}

@@ -33,11 +33,11 @@ public final class IncomeDetector {
 	private IncomeDetector() {
 	}
 
-	/** The income streams of these stored transactions and accounts, as of {@code today}. */
+	/** The income streams of these stored transactions and accounts, from credits dated {@code from..to}. */
 	public static List<IncomeStream> detect(List<ObjectNode> transactions, List<ObjectNode> accounts,
-			LocalDate today) {
+			LocalDate from, LocalDate to) {
 		List<Movement> all = Movement.of(transactions, accounts,
-				List.of("CHECKING_ACCOUNT", "SAVINGS_ACCOUNT", "CREDIT_CARD"), today.minusDays(364), today);
+				List.of("CHECKING_ACCOUNT", "SAVINGS_ACCOUNT", "CREDIT_CARD"), from, to);
 		Set<String> own = OwnTransfers.among(all);
 		Map<String, List<Movement>> byPayer = new LinkedHashMap<>();
 		List<Movement> peers = new ArrayList<>();

@@ -35,8 +35,8 @@ public final class RecurringDetector {
 	}
 
 	public static List<RecurringExpense> detect(List<ObjectNode> transactions, List<ObjectNode> accounts,
-			LocalDate today) {
-		List<Movement> all = Movement.of(transactions, accounts, ACCOUNTS, today.minusDays(364), today);
+			LocalDate from, LocalDate to) {
+		List<Movement> all = Movement.of(transactions, accounts, ACCOUNTS, from, to);
 		Set<String> own = OwnTransfers.among(all);
 		Map<String, List<Movement>> groups = new LinkedHashMap<>();
 		for (Movement m : all) {

@@ -88,7 +88,7 @@ class IncomeRecurringScoreTests {
 					window.add(tx.get("internal_identification").asString());
 				}
 			}
-			List<IncomeStream> detectedIncomes = IncomeDetector.detect(transactions, accounts, today)
+			List<IncomeStream> detectedIncomes = IncomeDetector.detect(transactions, accounts, today.minusDays(364), today)
 				.stream()
 				.filter(s -> s.regular() || "FREELANCE".equals(s.type()))
 				.toList();
@@ -97,7 +97,7 @@ class IncomeRecurringScoreTests {
 						.map(s -> new Detected(ids(s.credits()), s.frequency(),
 								s.amountPerPeriod(), s.payer()))
 						.toList());
-			List<RecurringExpense> detectedExpenses = RecurringDetector.detect(transactions, accounts, today);
+			List<RecurringExpense> detectedExpenses = RecurringDetector.detect(transactions, accounts, today.minusDays(364), today);
 			score(expenses, truth.recurringExpenses(), window, false, detectedExpenses.stream()
 				.map(e -> new Detected(ids(e.charges()), "MONTHLY", e.average(), e.name()))
 				.toList());
