@@ -43,6 +43,8 @@ public final class StoredResource implements ApiCollection {
 
 	private final boolean answersOneItem;
 
+	private final boolean detailAnsweredAsList;
+
 	private final List<StoredColumn> columns;
 
 	private final Set<String> countries;
@@ -62,6 +64,7 @@ public final class StoredResource implements ApiCollection {
 		this.deletable = builder.deletable;
 		this.answersAsynchronously = builder.answersAsynchronously;
 		this.answersOneItem = builder.answersOneItem;
+		this.detailAnsweredAsList = builder.detailAnsweredAsList;
 		this.columns = List.copyOf(builder.columns);
 		this.countries = builder.countries;
 		this.listing = Resource
@@ -148,6 +151,11 @@ public final class StoredResource implements ApiCollection {
 		return this.answersOneItem;
 	}
 
+	/** Whether {@code GET {id}/} answers the item in a list of one, as the spec has it for recurring expenses. */
+	public boolean detailAnsweredAsList() {
+		return this.detailAnsweredAsList;
+	}
+
 	List<StoredColumn> columns() {
 		return this.columns;
 	}
@@ -197,6 +205,8 @@ public final class StoredResource implements ApiCollection {
 		private boolean answersAsynchronously;
 
 		private boolean answersOneItem;
+
+		private boolean detailAnsweredAsList;
 
 		private final List<Filter> filters = new ArrayList<>();
 
@@ -324,7 +334,6 @@ public final class StoredResource implements ApiCollection {
 			return this;
 		}
 
-		/** Items can be deleted one by one. */
 		/**
 		 * The spec lets its retrieval take {@code X-Belvo-Request-Mode: async}: a 202 with the request's id, the
 		 * retrieval in the background and its outcome in a webhook.
@@ -343,6 +352,13 @@ public final class StoredResource implements ApiCollection {
 			return this;
 		}
 
+		/** {@code GET {id}/} answers the item in a list of one (the spec's recurring expenses). */
+		public Builder detailAnsweredAsList() {
+			this.detailAnsweredAsList = true;
+			return this;
+		}
+
+		/** Items can be deleted one by one. */
 		public Builder deletable() {
 			this.deletable = true;
 			return this;

@@ -74,11 +74,15 @@ final class StoredResourceEndpoints {
 		return answer(this.retrievals.resume(caller, this.resource, body));
 	}
 
-	/** {@code GET {path}{id}/}: one stored item; one the caller cannot see is 404. */
+	/**
+	 * {@code GET {path}{id}/}: one stored item (in a list of one where the spec says so); one the caller cannot
+	 * see is 404.
+	 */
 	RawJson detail(Caller caller, @PathVariable("id") String id) {
 		UUID uuid = ValueType.idInPath(id);
-		return this.lists.find(this.resource.listing(), caller.scope(), Condition.eq("id", uuid))
+		RawJson item = this.lists.find(this.resource.listing(), caller.scope(), Condition.eq("id", uuid))
 			.orElseThrow(ApiException::notFound);
+		return this.resource.detailAnsweredAsList() ? new RawJson("[" + item.json() + "]") : item;
 	}
 
 	/** {@code DELETE {path}{id}/}: 204, or 404 when the caller has no such item. */

@@ -85,6 +85,8 @@ class IncomesRecurringApiTests {
 		assertThat(client.get("/api/recurring-expenses/?account=" + account).json().get("count").asLong())
 			.isEqualTo(onAccount);
 		assertThat(client.get("/api/recurring-expenses/?id=" + first).json().get("count").asInt()).isEqualTo(1);
+		// the spec answers a recurring expense's detail as a list of one
+		assertThat(client.get("/api/recurring-expenses/" + first + "/").json().get(0)).isEqualTo(expenses.get(0));
 		assertThat(client.get("/api/recurring-expenses/?link__in=" + link).json().get("count").asInt())
 			.isEqualTo(expenses.size());
 		// retrieved again, they are the same items

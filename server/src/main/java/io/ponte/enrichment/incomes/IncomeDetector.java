@@ -41,6 +41,7 @@ public final class IncomeDetector {
 		Set<String> own = OwnTransfers.among(all);
 		Map<String, List<Movement>> byPayer = new LinkedHashMap<>();
 		List<Movement> peers = new ArrayList<>();
+		List<Movement> people = new ArrayList<>();
 		for (Movement m : all) {
 			if (!m.inflow() || own.contains(m.id()) || !ACCOUNTS.contains(m.accountCategory())) {
 				continue;
@@ -51,9 +52,7 @@ public final class IncomeDetector {
 		List<IncomeStream> streams = new ArrayList<>();
 		for (List<Movement> credits : byPayer.values()) {
 			if (peer(credits.getFirst()) && !regular(credits)) {
-				if (credits.getFirst().document() != null) {
-					peers.addAll(credits);
-				}
+				(credits.getFirst().document() != null ? peers : people).addAll(credits);
 			}
 			else {
 				payerStreams(credits, streams);
@@ -61,6 +60,9 @@ public final class IncomeDetector {
 		}
 		peers.sort(java.util.Comparator.comparing(Movement::date));
 		if (peers.stream().map(m -> YearMonth.from(m.date())).distinct().count() >= FREELANCE_MONTHS) {
+			// a freelancer's clients include people: once companies show the trade, what people send counts too
+			peers.addAll(people);
+			peers.sort(java.util.Comparator.comparing(Movement::date));
 			streams.add(new IncomeStream(peers.getLast().account(), "VARIOS", "FREELANCE", "IRREGULAR", peers.stream().mapToDouble(Movement::amount).sum() / 12, periods(peers, Cadence.MONTHLY),
 					peers));
 		}
@@ -71,9 +73,17 @@ public final class IncomeDetector {
 		return PEER_WORDS.stream().anyMatch(m.key()::contains);
 	}
 
+	/**
+	 * Whether what one person sends is regular income (a tenant's rent): four credits or more at a steady cadence
+	 * and at a fixed amount, since friends and family also send money about monthly, but never the same sum.
+	 */
 	private static boolean regular(List<Movement> credits) {
-		return credits.size() >= 3 && Cadence.of(credits.stream().map(Movement::date).toList()) != Cadence.IRREGULAR
-				&& steady(credits);
+		if (credits.size() < 4 || Cadence.of(credits.stream().map(Movement::date).toList()) == Cadence.IRREGULAR) {
+			return false;
+		}
+		double median = Cadence.median(credits.stream().mapToDouble(Movement::amount).toArray());
+		return credits.stream().filter(m -> Math.abs(m.amount() - median) <= median * 0.05).count() >= 0.8
+				* credits.size();
 	}
 
 	/** A payer's regular streams (one per cadence) and, when it also paid off-cadence, its irregular one. */

@@ -38,6 +38,7 @@ class RecurringResources {
 							stored.of("accounts"), request.dates().from(), request.dates().to()), request.dates().to()))
 			.retrievedOptionallyBetweenDates()
 			.belongsTo("accounts", "account")
+			.detailAnsweredAsList()
 			.resumable()
 			.deletable()
 			.filteredBy(LINK, ID, CREATED_AT, exact("account", "account_id", ValueType.UUID))
