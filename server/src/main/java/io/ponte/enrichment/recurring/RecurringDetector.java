@@ -24,9 +24,9 @@ public final class RecurringDetector {
 
 	private static final List<String> ACCOUNTS = List.of("CHECKING_ACCOUNT", "SAVINGS_ACCOUNT", "CREDIT_CARD");
 
-	/** Cash, interest and fees of credit lines are not a service the user subscribed to. */
+	/** Cash, interest and penalties of credit lines are not a service the user subscribed to. */
 	private static final List<String> NOT_A_CHARGE = List.of("RETIRO", "SAQUE", "JUROS", "IOF", "INTERESES",
-			"RECARGA");
+			"RECARGA", "PAGO TARDIO", "MULTA", "ATRASO");
 
 	/** A card instalment ({@code 04/10}): the parts of one purchase, not a recurring expense. */
 	private static final java.util.regex.Pattern INSTALMENT = java.util.regex.Pattern.compile("\\b\\d{2}/\\d{2}\\b");

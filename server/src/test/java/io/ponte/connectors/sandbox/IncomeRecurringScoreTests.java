@@ -128,7 +128,7 @@ class IncomeRecurringScoreTests {
 
 	static final Floors BR = new Floors(0.94, 0.90, 0.95, 0.95);
 
-	static final Floors MX = new Floors(0.96, 0.92, 0.93, 0.94);
+	static final Floors MX = new Floors(0.96, 0.92, 0.94, 0.94);
 
 	record Detected(Set<String> transactions, String frequency, double amount, String label) {
 	}
