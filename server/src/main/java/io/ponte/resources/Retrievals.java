@@ -121,7 +121,8 @@ class Retrievals implements HistoricalLoader {
 
 	/**
 	 * Stores every requested resource the link's institution offers, each in its own transaction, over the last
-	 * year; then the requested derived resources (risk insights), computed from what was just stored.
+	 * year: fetched ones first, then the derived ones (incomes, recurring expenses, risk insights), computed from
+	 * what was just stored.
 	 */
 	@Override
 	public void load(Caller caller, LinkLogin login, List<String> requested) {

@@ -155,8 +155,8 @@ public final class StoredResource implements ApiCollection {
 		return this.answersOneItem;
 	}
 
-	/** Whether the detail route answers its item inside a list, as the spec says for risk insights. */
-	boolean detailedInAList() {
+	/** Whether {@code GET {id}/} answers the item in a list of one, as the spec has it for recurring expenses, risk insights. */
+	public boolean detailedInAList() {
 		return this.detailedInAList;
 	}
 
@@ -350,7 +350,10 @@ public final class StoredResource implements ApiCollection {
 			return this;
 		}
 
-		/** The spec lets its retrieval take {@code X-Belvo-Request-Mode: async} (a 202, the outcome by webhook). */
+		/**
+		 * The spec lets its retrieval take {@code X-Belvo-Request-Mode: async}: a 202 with the request's id, the
+		 * retrieval in the background and its outcome in a webhook.
+		 */
 		public Builder answersAsynchronously() {
 			this.answersAsynchronously = true;
 			return this;
@@ -368,7 +371,7 @@ public final class StoredResource implements ApiCollection {
 			return this;
 		}
 
-		/** {@code GET {path}{id}/} answers a list of the one item (the spec's risk insights). */
+		/** {@code GET {path}{id}/} answers a list of the one item (as the spec has recurring expenses, risk insights). */
 		public Builder detailedInAList() {
 			this.detailedInAList = true;
 			return this;

@@ -75,14 +75,14 @@ final class StoredResourceEndpoints {
 	}
 
 	/**
-	 * {@code GET {path}{id}/}: one stored item (in a list of one where the spec says so); one the caller cannot see
-	 * is 404.
+	 * {@code GET {path}{id}/}: one stored item (in a list of one where the spec says so); one the caller cannot
+	 * see is 404.
 	 */
-	Object detail(Caller caller, @PathVariable("id") String id) {
+	RawJson detail(Caller caller, @PathVariable("id") String id) {
 		UUID uuid = ValueType.idInPath(id);
 		RawJson item = this.lists.find(this.resource.listing(), caller.scope(), Condition.eq("id", uuid))
 			.orElseThrow(ApiException::notFound);
-		return this.resource.detailedInAList() ? List.of(item) : item;
+		return this.resource.detailedInAList() ? new RawJson("[" + item.json() + "]") : item;
 	}
 
 	/** {@code DELETE {path}{id}/}: 204, or 404 when the caller has no such item. */

@@ -1,0 +1,144 @@
+package io.ponte.enrichment.incomes;
+
+import io.ponte.enrichment.Cadence;
+import io.ponte.enrichment.Movement;
+import io.ponte.enrichment.OwnTransfers;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Finds income streams in the credits of a link's checking and savings accounts over the last 365 days. Credits
+ * are grouped by payer (the company document the statement prints, else the description's stable words); within
+ * a payer, each kind of credit that comes at a steady cadence is regular pay, and same-cadence kinds add up (an
+ * advance and the month's balance are one monthly salary). What a payer sends off-cadence (a 13th salary, an
+ * aguinaldo, a severance) is its own irregular stream. Person-to-person credits that arrive many months of the
+ * year from companies (a CNPJ or RFC in the description) are one freelance stream; what people send (friends
+ * settling up, family) is not income unless it comes steadily, like rent.
+ */
+public final class IncomeDetector {
+
+	static final List<String> ACCOUNTS = List.of("CHECKING_ACCOUNT", "SAVINGS_ACCOUNT");
+
+	private static final List<String> PEER_WORDS = List.of("RECEBIDO", "RECIBIDO", "RECEBIDA", "RECIBIDA");
+
+	/** A freelance stream needs person-to-person credits in this many distinct months of the year. */
+	private static final int FREELANCE_MONTHS = 6;
+
+	private IncomeDetector() {
+	}
+
+	/** The income streams of these stored transactions and accounts, from credits dated {@code from..to}. */
+	public static List<IncomeStream> detect(List<ObjectNode> transactions, List<ObjectNode> accounts,
+			LocalDate from, LocalDate to) {
+		List<Movement> all = Movement.of(transactions, accounts,
+				List.of("CHECKING_ACCOUNT", "SAVINGS_ACCOUNT", "CREDIT_CARD"), from, to);
+		Set<String> own = OwnTransfers.among(all);
+		Map<String, List<Movement>> byPayer = new LinkedHashMap<>();
+		List<Movement> peers = new ArrayList<>();
+		List<Movement> people = new ArrayList<>();
+		for (Movement m : all) {
+			if (!m.inflow() || own.contains(m.id()) || !ACCOUNTS.contains(m.accountCategory())) {
+				continue;
+			}
+			String document = m.document();
+			byPayer.computeIfAbsent(document != null && !peer(m) ? document : m.key(), k -> new ArrayList<>()).add(m);
+		}
+		List<IncomeStream> streams = new ArrayList<>();
+		for (List<Movement> credits : byPayer.values()) {
+			if (peer(credits.getFirst()) && !regular(credits)) {
+				(credits.getFirst().document() != null ? peers : people).addAll(credits);
+			}
+			else {
+				payerStreams(credits, streams);
+			}
+		}
+		peers.sort(java.util.Comparator.comparing(Movement::date));
+		if (peers.stream().map(m -> YearMonth.from(m.date())).distinct().count() >= FREELANCE_MONTHS) {
+			// a freelancer's clients include people: once companies show the trade, what people send counts too
+			peers.addAll(people);
+			peers.sort(java.util.Comparator.comparing(Movement::date));
+			streams.add(new IncomeStream(peers.getLast().account(), "VARIOS", "FREELANCE", "IRREGULAR", peers.stream().mapToDouble(Movement::amount).sum() / 12, periods(peers, Cadence.MONTHLY),
+					peers));
+		}
+		return streams;
+	}
+
+	private static boolean peer(Movement m) {
+		return PEER_WORDS.stream().anyMatch(m.key()::contains);
+	}
+
+	/**
+	 * Whether what one person sends is regular income (a tenant's rent): four credits or more at a steady cadence
+	 * and at a fixed amount, since friends and family also send money about monthly, but never the same sum.
+	 */
+	private static boolean regular(List<Movement> credits) {
+		if (credits.size() < 4 || Cadence.of(credits.stream().map(Movement::date).toList()) == Cadence.IRREGULAR) {
+			return false;
+		}
+		double median = Cadence.median(credits.stream().mapToDouble(Movement::amount).toArray());
+		return credits.stream().filter(m -> Math.abs(m.amount() - median) <= median * 0.05).count() >= 0.8
+				* credits.size();
+	}
+
+	/** A payer's regular streams (one per cadence) and, when it also paid off-cadence, its irregular one. */
+	private static void payerStreams(List<Movement> credits, List<IncomeStream> streams) {
+		Map<String, List<Movement>> kinds = new LinkedHashMap<>();
+		for (Movement m : credits) {
+			kinds.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m);
+		}
+		Map<Cadence, List<List<Movement>>> regular = new LinkedHashMap<>();
+		List<Movement> extras = new ArrayList<>();
+		for (List<Movement> kind : kinds.values()) {
+			Cadence cadence = kind.size() >= 3 ? Cadence.of(kind.stream().map(Movement::date).toList())
+					: Cadence.IRREGULAR;
+			if (cadence != Cadence.IRREGULAR && steady(kind)) {
+				regular.computeIfAbsent(cadence, c -> new ArrayList<>()).add(kind);
+			}
+			else {
+				extras.addAll(kind);
+			}
+		}
+		String payer = credits.getLast().description();
+		for (Map.Entry<Cadence, List<List<Movement>>> entry : regular.entrySet()) {
+			List<Movement> all = new ArrayList<>();
+			double perPeriod = 0;
+			for (List<Movement> kind : entry.getValue()) {
+				all.addAll(kind);
+				perPeriod += kind.stream().mapToDouble(Movement::amount).average().orElse(0);
+			}
+			all.sort(java.util.Comparator.comparing(Movement::date));
+			streams.add(new IncomeStream(all.getLast().account(), payer, IncomeTypes.of(all), entry.getKey().name(),
+					perPeriod, periods(all, entry.getKey()), all));
+		}
+		if (!extras.isEmpty()) {
+			extras.sort(java.util.Comparator.comparing(Movement::date));
+			streams.add(new IncomeStream(extras.getLast().account(), payer, IncomeTypes.of(extras),
+					extras.size() == 1 ? "SINGLE" : "IRREGULAR",
+					extras.stream().mapToDouble(Movement::amount).average().orElse(0), periods(extras, Cadence.MONTHLY),
+					extras));
+		}
+	}
+
+	/** Most amounts within a third of the median: pay with raises and overtime, not scattered one-offs. */
+	private static boolean steady(List<Movement> kind) {
+		double median = Cadence.median(kind.stream().mapToDouble(Movement::amount).toArray());
+		long near = kind.stream().filter(m -> Math.abs(m.amount() - median) <= median / 3).count();
+		return near >= 0.75 * kind.size();
+	}
+
+	/** How many distinct periods of the cadence hold a credit. */
+	static int periods(List<Movement> credits, Cadence cadence) {
+		return (int) credits.stream()
+			.map(m -> cadence == Cadence.MONTHLY || cadence == Cadence.IRREGULAR ? YearMonth.from(m.date()).toString()
+					: m.date().getYear() + "-" + m.date().getDayOfYear() / cadence.days)
+			.distinct()
+			.count();
+	}
+
+}

@@ -1,0 +1,37 @@
+package io.ponte.enrichment.incomes;
+
+import static io.ponte.resources.StoredFilters.CREATED_AT;
+import static io.ponte.resources.StoredFilters.ID;
+import static io.ponte.resources.StoredFilters.LINK;
+
+import io.ponte.connectors.ResourceKind;
+import io.ponte.resources.StoredResource;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The spec's Incomes: one Income object per link, computed by {@link IncomeDetector} from the transactions and
+ * accounts the link stores, over the request's window (by default the last year), never fetched.
+ */
+@Configuration(proxyBeanMethods = false)
+class IncomeResources {
+
+	@Bean
+	static StoredResource incomes() {
+		return StoredResource.inTable("incomes")
+			.at("/api/incomes/")
+			.derived(ResourceKind.INCOMES,
+					(stored, request) -> List.of(IncomeDocument.of(
+							IncomeDetector.detect(stored.of("transactions"), stored.of("accounts"),
+									request.dates().from(), request.dates().to()),
+							request.dates().from(), request.dates().to())))
+			.retrievedOptionallyBetweenDates()
+			.answersOneItem()
+			.resumable()
+			.deletable()
+			.filteredBy(LINK, ID, CREATED_AT)
+			.build();
+	}
+
+}
