@@ -91,6 +91,19 @@ async function main() {
     assert.strictEqual(everything.length, transactions.length);
   });
 
+  await check('enrichment: incomes, recurring expenses and risk insights from the transactions', async () => {
+    const income = await client.incomes.retrieve(link.id);
+    assert.strictEqual(income.link, link.id);
+    assert.ok(income.number_of_income_streams >= 1, 'the full user is paid a salary');
+    assert.strictEqual(income.income_streams.length, income.number_of_income_streams);
+    const recurring = await client.recurringExpense.retrieve(link.id);
+    assert.ok(Array.isArray(recurring) && recurring.length >= 1, 'the full user has recurring expenses');
+    recurring.forEach((expense) => assert.ok(expense.transactions.length >= 2));
+    const risk = await client.riskInsights.retrieve(link.id);
+    assert.strictEqual(risk.link, link.id);
+    assert.ok(risk.transactions_metrics && risk.balances_metrics && risk.cashflow_metrics);
+  });
+
   await check('fiscal: invoices, tax status, tax compliance status and tax returns', async () => {
     const sat = await client.links.register('tatooine_mx_retail', 'fiscal100', 'full');
     assert.strictEqual(sat.status, 'valid');
