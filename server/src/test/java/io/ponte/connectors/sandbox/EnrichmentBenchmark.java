@@ -3,6 +3,11 @@ package io.ponte.connectors.sandbox;
 import io.ponte.connectors.FetchRequest;
 import io.ponte.connectors.ResourceKind;
 import io.ponte.connectors.Session;
+import io.ponte.enrichment.categorization.TransactionCategorizer;
+import io.ponte.enrichment.incomes.IncomeDetector;
+import io.ponte.enrichment.incomes.IncomeStream;
+import io.ponte.enrichment.recurring.RecurringDetector;
+import io.ponte.enrichment.recurring.RecurringExpense;
 import io.ponte.enrichment.risk.RiskInsightsCalculator;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,10 +28,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * How long risk insights take for one link with 13 months of transactions across four accounts (checking,
- * savings, card, loan), from the stored documents as the derivation receives them to the finished insights.
- * Each invocation takes the next of 16 sandbox users (here, beside the generator, which builds them). Not a test:
- * run by {@code bench/risk-insights.sh}.
+ * How long enrichment takes for one link with 13 months of transactions across four accounts (checking,
+ * savings, card, loan): categorizing the transactions as they are stored, then, from the stored documents as the
+ * derivations receive them, risk insights, income detection and recurring-expense detection. Each invocation
+ * takes the next of 16 sandbox users (here, beside the generator, which builds them). Not a test: run by
+ * {@code bench/enrichment.sh}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -34,7 +40,7 @@ import tools.jackson.databind.node.ObjectNode;
 @Fork(1)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-public class RiskInsightsBenchmark {
+public class EnrichmentBenchmark {
 
 	private static final int POOL = 16;
 
@@ -43,6 +49,8 @@ public class RiskInsightsBenchmark {
 	private final List<ObjectNode>[] accounts = newLists();
 
 	private final List<ObjectNode>[] transactions = newLists();
+
+	private final TransactionCategorizer categorizer = new TransactionCategorizer();
 
 	private LocalDate today;
 
@@ -69,17 +77,44 @@ public class RiskInsightsBenchmark {
 				continue;
 			}
 			this.accounts[found] = held;
-			this.transactions[found++] = connector.fetch(session,
+			List<ObjectNode> fetched = connector.fetch(session,
 					FetchRequest.of(ResourceKind.TRANSACTIONS).between(this.today.minusMonths(13), this.today));
+			// as stored: the derivations read Ponte's categories
+			this.categorizer.enrich(fetched, "MX");
+			this.transactions[found++] = fetched;
 		}
 		System.out.printf("%n%d transactions per user on average%n",
 				java.util.Arrays.stream(this.transactions).mapToInt(List::size).sum() / POOL);
 	}
 
+	private int nextUser() {
+		return this.next++ & (POOL - 1);
+	}
+
+	@Benchmark
+	public List<ObjectNode> categorizationOfOneLink() {
+		// categorizing again overwrites the same fields with the same answers
+		int i = nextUser();
+		this.categorizer.enrich(this.transactions[i], "MX");
+		return this.transactions[i];
+	}
+
 	@Benchmark
 	public ObjectNode riskInsightsForOneLink() {
-		int i = this.next++ & (POOL - 1);
+		int i = nextUser();
 		return RiskInsightsCalculator.compute(this.accounts[i], this.transactions[i], this.today);
+	}
+
+	@Benchmark
+	public List<IncomeStream> incomesForOneLink() {
+		int i = nextUser();
+		return IncomeDetector.detect(this.transactions[i], this.accounts[i], this.today.minusDays(364), this.today);
+	}
+
+	@Benchmark
+	public List<RecurringExpense> recurringExpensesForOneLink() {
+		int i = nextUser();
+		return RecurringDetector.detect(this.transactions[i], this.accounts[i], this.today.minusDays(364), this.today);
 	}
 
 }
