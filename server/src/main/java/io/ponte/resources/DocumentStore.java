@@ -121,18 +121,27 @@ class DocumentStore {
 			.map(c -> "u." + c.name() + "::" + c.sqlType() + " as " + c.name())
 			.collect(Collectors.joining(", "));
 		String arrays = columns.stream().map(c -> ":" + c.name() + "::text[]").collect(Collectors.joining(", "));
-		String updates = columns.stream()
-			.filter(c -> !c.name().equals("id") && !c.name().equals("internal_identification"))
-			.map(c -> c.name() + " = excluded." + c.name())
-			.collect(Collectors.joining(", "));
+		List<String> updated = new ArrayList<>(columns.stream()
+			.map(WrittenColumn::name)
+			.filter(name -> !name.equals("id") && !name.equals("internal_identification"))
+			.toList());
+		// arrays of referenced items' ids are resolved from the document in the statement, not passed in
+		String arrayNames = "";
+		String arrayValues = "";
+		for (ReferenceArray array : resource.referenceArrays()) {
+			arrayNames += ", " + array.column();
+			arrayValues += ", " + array.valueSql("u.document");
+			updated.add(array.column());
+		}
+		String updates = updated.stream().map(name -> name + " = excluded." + name).collect(Collectors.joining(", "));
 		String rerender = table + "_body(t.organization_id, t.link_id, t.id, excluded.document, "
 				+ (resource.reference() == null ? "null::uuid" : "excluded." + resource.reference().column())
 				+ ", excluded.collected_at, t.created_at)::text";
 		return "insert into " + table + " as t (organization_id, environment, link_id, collected_at, created_at, "
-				+ names + ", rendered)"
+				+ names + arrayNames + ", rendered)"
 				+ " select :organization, :environment, :link, :collected_at, k.created_at, "
 				+ columns.stream().map(c -> c.name().equals("id") ? "k.id" : "u." + c.name()).collect(Collectors.joining(", "))
-				+ ", " + table + "_body(:organization, :link, k.id, u.document, " + reference
+				+ arrayValues + ", " + table + "_body(:organization, :link, k.id, u.document, " + reference
 				+ ", :collected_at, k.created_at)::text"
 				+ " from (select " + typed + " from unnest(" + arrays + ") as u(" + names + ")) u"
 				+ " left join " + table + " e on e.organization_id = :organization and e.link_id = :link"

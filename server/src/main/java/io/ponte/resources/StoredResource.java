@@ -45,6 +45,8 @@ public final class StoredResource implements ApiCollection {
 
 	private final List<StoredColumn> columns;
 
+	private final List<ReferenceArray> referenceArrays;
+
 	private final Set<String> countries;
 
 	private final DocumentEnricher enricher;
@@ -66,6 +68,7 @@ public final class StoredResource implements ApiCollection {
 		this.answersOneItem = builder.answersOneItem;
 		this.detailedInAList = builder.detailedInAList;
 		this.columns = List.copyOf(builder.columns);
+		this.referenceArrays = List.copyOf(builder.referenceArrays);
 		this.countries = builder.countries;
 		this.enricher = builder.enricher;
 		this.listing = Resource
@@ -159,6 +162,11 @@ public final class StoredResource implements ApiCollection {
 
 	List<StoredColumn> columns() {
 		return this.columns;
+	}
+
+	/** The array columns of referenced items' server ids, resolved when a row is written. */
+	List<ReferenceArray> referenceArrays() {
+		return this.referenceArrays;
 	}
 
 	/** Enriches freshly fetched documents before they are stored; nothing when none is declared. */

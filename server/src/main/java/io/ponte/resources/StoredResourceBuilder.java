@@ -46,6 +46,8 @@ public final class StoredResourceBuilder {
 
 	final List<StoredColumn> columns = new ArrayList<>();
 
+	final List<ReferenceArray> referenceArrays = new ArrayList<>();
+
 	Set<String> countries;
 
 	DocumentEnricher enricher;
@@ -225,6 +227,17 @@ public final class StoredResourceBuilder {
 	public StoredResourceBuilder filteredByDocumentAt(String path, Filter filter) {
 		this.filters.add(filter);
 		this.columns.add(new StoredColumn(filter.column(), filter.type(), List.of(path.split("\\."))));
+		return this;
+	}
+
+	/**
+	 * A filter on the items of {@code target} (by table) the document names inside an array, at {@code path}
+	 * written {@code array.key}: their server ids are kept in the filter's array column ({@link Filter#element})
+	 * when a row is written, so the list can use an index on it (see {@link ReferenceArray}).
+	 */
+	public StoredResourceBuilder filteredByReferencesAt(String path, String target, Filter filter) {
+		this.filters.add(filter);
+		this.referenceArrays.add(ReferenceArray.at(path, target, filter.column()));
 		return this;
 	}
 

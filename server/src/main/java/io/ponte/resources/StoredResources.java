@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Every declared {@link StoredResource}, checked once at startup: tables and routes are unique, references name
- * a declared resource, and the order puts each resource after the one its items belong to (so retrievals and
- * loads store targets first, and deletions go the other way).
+ * Every declared {@link StoredResource}, checked once at startup: tables and routes are unique, references (also
+ * those inside arrays) name a declared resource, and the order puts each resource after the one its items belong
+ * to (so retrievals and loads store targets first, and deletions go the other way).
  */
 @Component
 public class StoredResources {
@@ -30,6 +30,12 @@ public class StoredResources {
 		}
 		for (StoredResource resource : declared) {
 			addAfterTargets(resource, tables, new ArrayList<>());
+			for (ReferenceArray array : resource.referenceArrays()) {
+				if (!tables.containsKey(array.target())) {
+					throw new IllegalStateException(resource.table() + " names items of " + array.target()
+							+ ", which no stored resource declares");
+				}
+			}
 		}
 	}
 

@@ -4,6 +4,9 @@ import static io.ponte.resources.StoredFilters.CREATED_AT;
 import static io.ponte.resources.StoredFilters.ID;
 import static io.ponte.resources.StoredFilters.LINK;
 
+import io.ponte.api.Filter;
+import io.ponte.api.Lookup;
+import io.ponte.api.ValueType;
 import io.ponte.connectors.ResourceKind;
 import io.ponte.resources.StoredResource;
 import java.util.List;
@@ -31,6 +34,11 @@ class IncomeResources {
 			.resumable()
 			.deletable()
 			.filteredBy(LINK, ID, CREATED_AT)
+			// the spec's filters select results, never rewrite them: account= lists the incomes holding a stream on
+			// that account, each whole, since trimming streams would leave totals, averages and
+			// number_of_income_streams describing streams the object no longer shows (and a list item unlike its detail)
+			.filteredByReferencesAt("income_streams.account_id", "accounts",
+					Filter.element("account", "account_ids", ValueType.UUID).only(Lookup.EXACT, Lookup.IN))
 			.build();
 	}
 
