@@ -6,16 +6,19 @@ import io.ponte.connectors.FetchRequest;
 import io.ponte.connectors.ResourceKind;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * What a retrieval body of one resource may carry besides {@code link}, {@code token} and {@code save_data}:
  * a date window, a range of years, a document {@code type}, an attachment flag, a key narrowing it to one
- * referenced item. Each resource declares its shape; this class reads a body against it, with the spec's 400s.
+ * referenced item, choices among fixed values (read by its derivation). Each resource declares its shape; this
+ * class reads a body against it, with the spec's 400s.
  */
 record RetrievalShape(Dates dates, boolean years, Set<String> types, boolean typeRequired, String attachmentKey,
-		String narrowingKey, String yearlyType) {
+		String narrowingKey, String yearlyType, List<Choice> choices) {
 
 	/** The longest window one retrieval may ask for. */
 	static final int MAX_DAYS = 731;
@@ -33,32 +36,46 @@ record RetrievalShape(Dates dates, boolean years, Set<String> types, boolean typ
 
 	}
 
-	static final RetrievalShape PLAIN = new RetrievalShape(Dates.NONE, false, null, false, null, null, null);
+	/**
+	 * A body key taking one of {@code values} or, {@code many}, a list of them ({@code allowed_income_types}); an
+	 * empty list chooses nothing, as an absent key does.
+	 */
+	record Choice(String key, Set<String> values, boolean many) {
+	}
+
+	static final RetrievalShape PLAIN = new RetrievalShape(Dates.NONE, false, null, false, null, null, null, List.of());
 
 	RetrievalShape withDates(Dates dates) {
 		return new RetrievalShape(dates, this.years, this.types, this.typeRequired, this.attachmentKey,
-				this.narrowingKey, this.yearlyType);
+				this.narrowingKey, this.yearlyType, this.choices);
 	}
 
 	RetrievalShape withYears() {
 		return new RetrievalShape(this.dates, true, this.types, this.typeRequired, this.attachmentKey,
-				this.narrowingKey, this.yearlyType);
+				this.narrowingKey, this.yearlyType, this.choices);
 	}
 
 	/** A {@code type}, one of {@code types}; {@code required} or, when absent, every type. */
 	RetrievalShape withTypes(Set<String> types, boolean required) {
 		return new RetrievalShape(this.dates, this.years, Set.copyOf(types), required, this.attachmentKey,
-				this.narrowingKey, this.yearlyType);
+				this.narrowingKey, this.yearlyType, this.choices);
 	}
 
 	RetrievalShape withAttachment(String key) {
 		return new RetrievalShape(this.dates, this.years, this.types, this.typeRequired, key, this.narrowingKey,
-				this.yearlyType);
+				this.yearlyType, this.choices);
+	}
+
+	RetrievalShape choosing(Choice choice) {
+		List<Choice> choices = new ArrayList<>(this.choices);
+		choices.add(choice);
+		return new RetrievalShape(this.dates, this.years, this.types, this.typeRequired, this.attachmentKey,
+				this.narrowingKey, this.yearlyType, List.copyOf(choices));
 	}
 
 	RetrievalShape narrowedBy(String key) {
 		return new RetrievalShape(this.dates, this.years, this.types, this.typeRequired, this.attachmentKey, key,
-				this.yearlyType);
+				this.yearlyType, this.choices);
 	}
 
 	/**
@@ -67,7 +84,7 @@ record RetrievalShape(Dates dates, boolean years, Set<String> types, boolean typ
 	 */
 	RetrievalShape withYearsForType(String yearly, String dated) {
 		return new RetrievalShape(Dates.REQUIRED, true, Set.of(yearly, dated), false, this.attachmentKey,
-				this.narrowingKey, yearly);
+				this.narrowingKey, yearly, this.choices);
 	}
 
 	/** Reads a retrieval body; problems are 400s naming the field, in the order Belvo reports them. */
@@ -92,6 +109,7 @@ record RetrievalShape(Dates dates, boolean years, Set<String> types, boolean typ
 		if (this.attachmentKey != null && body.optionalBoolean(this.attachmentKey, false)) {
 			fetch = fetch.withAttachments();
 		}
+		fetch = chosen(fetch, body);
 		String token = body.optionalString("token");
 		boolean saveData = body.optionalBoolean("save_data", true);
 		UUID narrowedTo = this.narrowingKey != null ? body.optionalUuid(this.narrowingKey) : null;
@@ -110,9 +128,30 @@ record RetrievalShape(Dates dates, boolean years, Set<String> types, boolean typ
 		if (this.attachmentKey != null && body.optionalBoolean(this.attachmentKey, false)) {
 			fetch = fetch.withAttachments();
 		}
+		fetch = chosen(fetch, body);
 		String token = body.optionalString("token");
 		boolean saveData = body.optionalBoolean("save_data", true);
 		return new RetrievalRequest(link, token, saveData, null, fetch);
+	}
+
+	/** The request with what the body chose for each of the shape's choices; a value not offered is a 400. */
+	private FetchRequest chosen(FetchRequest fetch, JsonBody body) {
+		for (Choice choice : this.choices) {
+			if (!choice.many()) {
+				String value = body.optionalChoice(choice.key(), choice.values());
+				fetch = value == null ? fetch : fetch.withOption(choice.key(), List.of(value));
+				continue;
+			}
+			List<String> values = body.optionalStringList(choice.key());
+			for (String value : values == null ? List.<String>of() : values) {
+				if (!choice.values().contains(value)) {
+					throw ApiException.invalid(choice.key(), "invalid_choice",
+							"\"" + value + "\" is not a valid choice.");
+				}
+			}
+			fetch = values == null || values.isEmpty() ? fetch : fetch.withOption(choice.key(), values);
+		}
+		return fetch;
 	}
 
 	/** What a link's historical load fetches of this resource: the last {@link #HISTORY_DAYS} days. */

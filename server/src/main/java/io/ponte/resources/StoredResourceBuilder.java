@@ -129,6 +129,18 @@ public final class StoredResourceBuilder {
 		return this;
 	}
 
+	/** A retrieval may choose one of {@code values} with {@code key}; the derivation reads it as an option. */
+	public StoredResourceBuilder retrievedWithChoice(String key, String... values) {
+		this.shape = this.shape.choosing(new RetrievalShape.Choice(key, Set.of(values), false));
+		return this;
+	}
+
+	/** A retrieval may choose a list of {@code values} with {@code key}; the derivation reads it as an option. */
+	public StoredResourceBuilder retrievedWithChoices(String key, String... values) {
+		this.shape = this.shape.choosing(new RetrievalShape.Choice(key, Set.of(values), true));
+		return this;
+	}
+
 	/** A retrieval may ask for attachments with this boolean key ({@code attach_xml}). */
 	public StoredResourceBuilder withAttachmentsAsked(String key) {
 		this.shape = this.shape.withAttachment(key);

@@ -6,10 +6,12 @@ import io.ponte.testing.ApiClient;
 import io.ponte.testing.Json;
 import io.ponte.testing.OnEachDatabase;
 import io.ponte.testing.PonteServer;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -79,6 +81,95 @@ class IncomesApiTests {
 		// the spec lists no 400 for the list; Ponte names the malformed filter rather than ignore it
 		client.unchecked().get("/api/incomes/?account=not-a-uuid").assertError(400, "invalid", "account");
 		client.unchecked().get("/api/incomes/?account__in=" + paid + ",nope").assertError(400, "invalid", "account__in");
+	}
+
+
+	/** The streams of an income that pass {@code test}, as the income shows them. */
+	private static List<JsonNode> streams(JsonNode income, Predicate<JsonNode> test) {
+		List<JsonNode> kept = new ArrayList<>();
+		income.get("income_streams").forEach(s -> {
+			if (test.test(s)) {
+				kept.add(s);
+			}
+		});
+		return kept;
+	}
+
+	private static JsonNode incomes(ApiClient client, String link, Object... options) {
+		List<Object> body = new ArrayList<>(List.of("link", link, "save_data", false));
+		body.addAll(List.of(options));
+		return client.post("/api/incomes/", Json.object(body.toArray())).assertStatus(200).json();
+	}
+
+	@OnEachDatabase
+	void aRetrievalKeepsTheIncomeTypesAskedForAndItsTotalsDescribeThemAlone(PonteServer server) {
+		ApiClient client = server.newSandboxClient();
+		String link = loadedLink(server, client, "user00001");
+		JsonNode all = incomes(client, link);
+		Set<String> types = new TreeSet<>();
+		all.get("income_streams").forEach(s -> types.add(s.get("income_type").asString()));
+		assertThat(types).as("income types of the end user").hasSizeGreaterThan(1);
+		String type = types.iterator().next();
+
+		JsonNode some = incomes(client, link, "allowed_income_types", List.of(type));
+
+		assertThat(streams(some, s -> true)).isEqualTo(streams(all, s -> s.get("income_type").asString().equals(type)));
+		assertThat(some.get("number_of_income_streams").asInt()).isEqualTo(some.get("income_streams").size());
+		assertThat(some.get("total_income_amount").decimalValue())
+			.isLessThan(all.get("total_income_amount").decimalValue());
+		assertThat(incomes(client, link, "allowed_income_types", List.copyOf(types)).get("income_streams"))
+			.isEqualTo(all.get("income_streams"));
+		assertThat(incomes(client, link, "allowed_income_types", List.of()).get("income_streams"))
+			.as("no type asked: every type")
+			.isEqualTo(all.get("income_streams"));
+		JsonNode none = incomes(client, link, "allowed_income_types", List.of("DEPOSIT"));
+		assertThat(none.get("income_streams").size()).isZero();
+		assertThat(none.get("total_income_amount").decimalValue()).isZero();
+	}
+
+	@OnEachDatabase
+	void aMinimumConfidenceLevelKeepsThatLevelAndTheHigherOnesLowBelowMediumBelowHigh(PonteServer server) {
+		ApiClient client = server.newSandboxClient();
+		String link = loadedLink(server, client, "user00001");
+		JsonNode all = incomes(client, link);
+		List<String> levels = List.of("LOW", "MEDIUM", "HIGH");
+		Set<String> found = new TreeSet<>();
+		all.get("income_streams").forEach(s -> found.add(s.get("confidence").asString()));
+		assertThat(found).as("confidence levels of the end user's streams").contains("LOW", "HIGH");
+
+		for (String minimum : levels) {
+			JsonNode kept = incomes(client, link, "minimum_confidence_level", minimum);
+			assertThat(streams(kept, s -> true)).as("at least %s", minimum)
+				.isEqualTo(streams(all, s -> levels.indexOf(s.get("confidence").asString()) >= levels.indexOf(minimum)));
+			assertThat(kept.get("total_low_confidence").decimalValue().signum())
+				.isEqualTo(minimum.equals("LOW") ? 1 : 0);
+		}
+		JsonNode both = incomes(client, link, "minimum_confidence_level", "LOW", "allowed_income_types",
+				List.of("UNKNOWN"));
+		assertThat(streams(both, s -> true)).isEqualTo(streams(all, s -> s.get("income_type").asString().equals("UNKNOWN")));
+	}
+
+	@OnEachDatabase
+	void whatIsKeptIsWhatTheLinkStoresAndBadChoicesAreRefusedNamingTheField(PonteServer server) {
+		ApiClient client = server.newSandboxClient();
+		String link = loadedLink(server, client, "user00001");
+
+		JsonNode high = client.post("/api/incomes/", Json.object("link", link, "minimum_confidence_level", "HIGH"))
+			.assertStatus(201)
+			.json();
+
+		assertThat(streams(high, s -> !s.get("confidence").asString().equals("HIGH"))).isEmpty();
+		assertThat(client.get("/api/incomes/" + high.get("id").asString() + "/").json()).isEqualTo(high);
+		client.post("/api/incomes/", Json.object("link", link, "allowed_income_types", List.of("SALARY", "BONUS")))
+			.assertError(400, "invalid_choice", "allowed_income_types");
+		client.post("/api/incomes/", Json.object("link", link, "allowed_income_types", 7))
+			.assertError(400, "not_a_list", "allowed_income_types");
+		client.post("/api/incomes/", Json.object("link", link, "minimum_confidence_level", "high"))
+			.assertError(400, "invalid_choice", "minimum_confidence_level");
+		client.post("/api/incomes/", Json.object("link", link, "minimum_confidence_level", List.of("HIGH")))
+			.assertError(400, "invalid", "minimum_confidence_level");
+		assertThat(client.get("/api/incomes/?link=" + link).json().get("results").get(0)).as("refused, kept nothing")
+			.isEqualTo(high);
 	}
 
 }

@@ -7,15 +7,20 @@ import static io.ponte.resources.StoredFilters.LINK;
 import io.ponte.api.Filter;
 import io.ponte.api.Lookup;
 import io.ponte.api.ValueType;
+import io.ponte.connectors.FetchRequest;
 import io.ponte.connectors.ResourceKind;
+import io.ponte.resources.Derivation;
 import io.ponte.resources.StoredResource;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The spec's Incomes: one Income object per link, computed by {@link IncomeDetector} from the transactions and
- * accounts the link stores, over the request's window (by default the last year), never fetched.
+ * accounts the link stores, over the request's window (by default the last year), never fetched; a retrieval
+ * may keep only some income types and confidence levels ({@link IncomeSelection}).
  */
 @Configuration(proxyBeanMethods = false)
 class IncomeResources {
@@ -24,12 +29,10 @@ class IncomeResources {
 	static StoredResource incomes() {
 		return StoredResource.inTable("incomes")
 			.at("/api/incomes/")
-			.derived(ResourceKind.INCOMES,
-					(stored, request) -> List.of(IncomeDocument.of(
-							IncomeDetector.detect(stored.of("transactions"), stored.of("accounts"),
-									request.dates().from(), request.dates().to()),
-							request.dates().from(), request.dates().to())))
+			.derived(ResourceKind.INCOMES, IncomeResources::income)
 			.retrievedOptionallyBetweenDates()
+			.retrievedWithChoices(IncomeSelection.TYPES_KEY, IncomeSelection.TYPES)
+			.retrievedWithChoice(IncomeSelection.CONFIDENCE_KEY, IncomeSelection.LEVELS.toArray(String[]::new))
 			.answersOneItem()
 			.resumable()
 			.deletable()
@@ -40,6 +43,14 @@ class IncomeResources {
 			.filteredByReferencesAt("income_streams.account_id", "accounts",
 					Filter.element("account", "account_ids", ValueType.UUID).only(Lookup.EXACT, Lookup.IN))
 			.build();
+	}
+
+	/** The link's one Income, of the streams found in the request's window that the retrieval keeps. */
+	private static List<ObjectNode> income(Derivation.StoredDocuments stored, FetchRequest request) {
+		LocalDate from = request.from();
+		LocalDate to = request.to();
+		List<IncomeStream> streams = IncomeDetector.detect(stored.of("transactions"), stored.of("accounts"), from, to);
+		return List.of(IncomeDocument.of(IncomeSelection.of(request).keep(streams), from, to));
 	}
 
 }
