@@ -232,6 +232,17 @@ class DocumentStore {
 			.update();
 	}
 
+	/** Deletes the link's items but those with these ids: what a recomputation no longer finds. */
+	void deleteAllBut(StoredResource resource, Caller caller, UUID link, Collection<UUID> kept) {
+		this.jdbc
+			.sql("delete from " + resource.table() + " where organization_id = :organization and link_id = :link"
+					+ " and id <> all(:ids::uuid[])")
+			.param("organization", caller.organizationId())
+			.param("link", link)
+			.param("ids", kept.stream().map(UUID::toString).toArray(String[]::new))
+			.update();
+	}
+
 	boolean delete(StoredResource resource, Caller caller, UUID id) {
 		Condition where = caller.scope().and(Condition.eq("id", id));
 		return this.jdbc.sql("delete from " + resource.table() + " where " + where.sql())

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -139,15 +140,19 @@ class Retrievals implements HistoricalLoader {
 
 	/**
 	 * A recurrent refresh: transactions from a week before {@code since} (what was pending then has settled), the
-	 * other requested resources as they stand, each stored in its own transaction with its announcement.
+	 * other requested resources as they stand, each stored in its own transaction with its announcement; then the
+	 * derived ones, computed again from what the refresh stored (incomes of the data as it stands, not as it was).
 	 */
 	@Override
 	public void refresh(Caller caller, LinkLogin login, List<String> requested, LocalDate since) {
 		Operation operation = new Operation(caller, login);
 		LocalDate today = today(caller);
-		for (StoredResource resource : this.resources.all()) {
-			if (resource.derivation() == null && requested.contains(resource.kind().name())
-					&& resource.offeredBy(login.institution())) {
+		for (boolean derived : new boolean[] { false, true }) {
+			for (StoredResource resource : this.resources.all()) {
+				if ((resource.derivation() != null) != derived || !requested.contains(resource.kind().name())
+						|| !resource.offeredBy(login.institution())) {
+					continue;
+				}
 				if (resource.kind() == ResourceKind.TRANSACTIONS) {
 					operation.refreshWindow(resource,
 							FetchRequest.of(ResourceKind.TRANSACTIONS).between(since.minusDays(7), today));
@@ -288,7 +293,9 @@ class Retrievals implements HistoricalLoader {
 
 		/**
 		 * Fetches one resource, after the resource its items belong to (with the same request) unless this
-		 * operation wrote that already: outside any transaction, as an institution can take seconds.
+		 * operation wrote that already: outside any transaction, as an institution can take seconds. A derivation
+		 * runs later, when its items are written: under the link's lock, no write of the link lands between what
+		 * it reads and what it writes, so a slower computation never stores streams of data already replaced.
 		 */
 		private Fetched fetch(StoredResource resource, FetchRequest asked) {
 			if (!resource.offeredBy(this.institution)) {
@@ -299,7 +306,9 @@ class Retrievals implements HistoricalLoader {
 			boolean fetchTarget = target != null && this.login != null && !this.written.containsKey(target);
 			List<ObjectNode> targetDocuments = fetchTarget
 					? this.login.connector().fetch(this.login.session(), fetch.forResource(target.kind())) : null;
-			return new Fetched(resource, target, targetDocuments, documents(resource, fetch));
+			List<ObjectNode> fetched = resource.derivation() == null ? documents(resource, fetch) : null;
+			return new Fetched(resource, target, targetDocuments,
+					fetched != null ? () -> fetched : () -> documents(resource, fetch));
 		}
 
 		/** What one fetch brought back, written in one transaction: the referenced items first. */
@@ -311,10 +320,10 @@ class Retrievals implements HistoricalLoader {
 
 			private final List<ObjectNode> targetDocuments;
 
-			private final List<ObjectNode> documents;
+			private final Supplier<List<ObjectNode>> documents;
 
 			Fetched(StoredResource resource, StoredResource target, List<ObjectNode> targetDocuments,
-					List<ObjectNode> documents) {
+					Supplier<List<ObjectNode>> documents) {
 				this.resource = resource;
 				this.target = target;
 				this.targetDocuments = targetDocuments;
@@ -327,7 +336,7 @@ class Retrievals implements HistoricalLoader {
 				if (narrowedTo != null && !targetIds.containsValue(narrowedTo)) {
 					throw ApiException.doesNotExist(this.resource.shape().narrowingKey(), "id", narrowedTo);
 				}
-				List<ObjectNode> selected = this.documents;
+				List<ObjectNode> selected = this.documents.get();
 				if (narrowedTo != null) {
 					String field = this.resource.reference().field();
 					selected = selected.stream()
@@ -335,6 +344,10 @@ class Retrievals implements HistoricalLoader {
 						.toList();
 				}
 				Map<String, UUID> ids = upsert(this.resource, selected, targetIds);
+				if (narrowedTo == null && this.resource.replacedWhenRecomputed()) {
+					Retrievals.this.store.deleteAllBut(this.resource, Operation.this.caller, Operation.this.link.id(),
+							ids.values());
+				}
 				if (narrowedTo == null) {
 					Operation.this.written.put(this.resource, ids);
 				}

@@ -43,6 +43,8 @@ public final class StoredResource implements ApiCollection {
 
 	private final boolean detailedInAList;
 
+	private final boolean replacedWhenRecomputed;
+
 	private final List<StoredColumn> columns;
 
 	private final List<ReferenceArray> referenceArrays;
@@ -67,6 +69,7 @@ public final class StoredResource implements ApiCollection {
 		this.answersAsynchronously = builder.answersAsynchronously;
 		this.answersOneItem = builder.answersOneItem;
 		this.detailedInAList = builder.detailedInAList;
+		this.replacedWhenRecomputed = builder.replacedWhenRecomputed;
 		this.columns = List.copyOf(builder.columns);
 		this.referenceArrays = List.copyOf(builder.referenceArrays);
 		this.countries = builder.countries;
@@ -75,6 +78,9 @@ public final class StoredResource implements ApiCollection {
 			.of(builder.listedFrom != null ? builder.listedFrom : builder.table, builder.orderBy,
 					(rs, row) -> new RawJson(rs.getString("rendered")), builder.filters)
 			.selecting("rendered");
+		if (this.replacedWhenRecomputed && this.derivation == null) {
+			throw new IllegalStateException(this.table + " is replaced when recomputed but is not derived");
+		}
 		if (this.shape.narrowingKey() != null && this.reference == null) {
 			throw new IllegalStateException(this.table + " is narrowed by a reference it does not have");
 		}
@@ -158,6 +164,11 @@ public final class StoredResource implements ApiCollection {
 	/** Whether {@code GET {id}/} answers the item in a list of one, as the spec has it for recurring expenses, risk insights. */
 	public boolean detailedInAList() {
 		return this.detailedInAList;
+	}
+
+	/** Whether a retrieval's items replace the link's previous ones (a derivation computed anew). */
+	boolean replacedWhenRecomputed() {
+		return this.replacedWhenRecomputed;
 	}
 
 	List<StoredColumn> columns() {

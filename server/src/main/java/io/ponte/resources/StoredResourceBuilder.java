@@ -42,6 +42,8 @@ public final class StoredResourceBuilder {
 
 	boolean detailedInAList;
 
+	boolean replacedWhenRecomputed;
+
 	final List<Filter> filters = new ArrayList<>();
 
 	final List<StoredColumn> columns = new ArrayList<>();
@@ -211,6 +213,15 @@ public final class StoredResourceBuilder {
 	/** {@code GET {path}{id}/} answers a list of the one item (as the spec has recurring expenses, risk insights). */
 	public StoredResourceBuilder detailedInAList() {
 		this.detailedInAList = true;
+		return this;
+	}
+
+	/**
+	 * Each retrieval computes the link's items anew and replaces them: those it no longer finds are deleted in
+	 * the transaction that writes the others, so nothing outlives the data it was computed from.
+	 */
+	public StoredResourceBuilder replacedWhenRecomputed() {
+		this.replacedWhenRecomputed = true;
 		return this;
 	}
 

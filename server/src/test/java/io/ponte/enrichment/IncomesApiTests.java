@@ -6,12 +6,15 @@ import io.ponte.testing.ApiClient;
 import io.ponte.testing.Json;
 import io.ponte.testing.OnEachDatabase;
 import io.ponte.testing.PonteServer;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -170,6 +173,49 @@ class IncomesApiTests {
 			.assertError(400, "invalid", "minimum_confidence_level");
 		assertThat(client.get("/api/incomes/?link=" + link).json().get("results").get(0)).as("refused, kept nothing")
 			.isEqualTo(high);
+	}
+
+
+	@OnEachDatabase
+	void retrievedAgainTheIncomeIsReplacedAndNoStreamOfTheEarlierComputationLingers(PonteServer server) {
+		ApiClient client = server.newSandboxClient();
+		String link = loadedLink(server, client, "user00001");
+		JsonNode all = client.post("/api/incomes/", Json.object("link", link)).assertStatus(201).json();
+		assertThat(streams(all, s -> !s.get("income_type").asString().equals("UNKNOWN"))).isNotEmpty();
+
+		JsonNode unknown = client.post("/api/incomes/", Json.object("link", link, "allowed_income_types",
+				List.of("UNKNOWN"))).assertStatus(201).json();
+
+		assertThat(unknown.get("id")).isEqualTo(all.get("id"));
+		assertThat(streams(unknown, s -> !s.get("income_type").asString().equals("UNKNOWN"))).isEmpty();
+		JsonNode listed = client.get("/api/incomes/?link=" + link).json();
+		assertThat(listed.get("count").asInt()).isEqualTo(1);
+		assertThat(listed.get("results").get(0)).isEqualTo(unknown);
+		assertThat(client.get("/api/incomes/" + unknown.get("id").asString() + "/").json()).isEqualTo(unknown);
+	}
+
+	@OnEachDatabase
+	void aRecurrentRefreshComputesTheIncomeAgainFromTheRefreshedTransactions(PonteServer server) {
+		ApiClient client = server.newSandboxClient();
+		String link = client.post("/api/links/", Json.object("institution", "erebor_br_retail", "username", "user00001",
+				"password", "full", "access_mode", "recurrent", "fetch_resources",
+				List.of("ACCOUNTS", "TRANSACTIONS", "INCOMES"))).assertStatus(201).json().get("id").asString();
+		server.awaitHistory(link);
+		JsonNode loaded = client.get("/api/incomes/?link=" + link).json().get("results").get(0);
+		LocalDate lastLoaded = LocalDate.parse(loaded.get("last_transaction_date").asString());
+
+		client.unchecked().post("/api/sandbox/clock/", Json.object("advance", "40d")).assertStatus(200);
+
+		JsonNode refreshed = Awaitility.await("the refreshed income")
+			.atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> client.get("/api/incomes/?link=" + link).json().get("results").get(0),
+					income -> LocalDate.parse(income.get("last_transaction_date").asString()).isAfter(lastLoaded));
+		assertThat(refreshed.get("id")).as("the same income, computed again").isEqualTo(loaded.get("id"));
+		assertThat(client.get("/api/incomes/?link=" + link).json().get("count").asInt()).isEqualTo(1);
+		// what it holds is what the link's data gives now, no stream of the data as it was
+		JsonNode now = client.post("/api/incomes/", Json.object("link", link, "save_data", false)).json();
+		assertThat(refreshed.get("income_streams")).isEqualTo(now.get("income_streams"));
 	}
 
 }

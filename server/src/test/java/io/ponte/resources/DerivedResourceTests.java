@@ -44,7 +44,7 @@ class DerivedResourceTests {
 		server.close();
 	}
 
-	/** What each account spent each month, from its stored transactions. */
+	/** What each account spent each month of the retrieval's window, from its stored transactions. */
 	@Configuration(proxyBeanMethods = false)
 	static class MonthlyOutflows {
 
@@ -55,7 +55,9 @@ class DerivedResourceTests {
 				.derived(ResourceKind.RECURRING_EXPENSES, (stored, request) -> {
 					Map<String, ObjectNode> months = new TreeMap<>();
 					for (ObjectNode transaction : stored.of("transactions")) {
-						if (!"OUTFLOW".equals(transaction.path("type").asString())) {
+						LocalDate day = LocalDate.parse(transaction.path("value_date").asString());
+						if (!"OUTFLOW".equals(transaction.path("type").asString()) || day.isBefore(request.from())
+								|| day.isAfter(request.to())) {
 							continue;
 						}
 						String account = transaction.path("account").asString();
@@ -70,6 +72,8 @@ class DerivedResourceTests {
 					}
 					return List.copyOf(months.values());
 				})
+				.retrievedOptionallyBetweenDates()
+				.replacedWhenRecomputed()
 				.belongsTo("accounts", "account")
 				.orderedBy("month desc, id")
 				.listedPerLink()
@@ -120,6 +124,38 @@ class DerivedResourceTests {
 			.isEqualTo(expected.size());
 		assertThat(client.get("/api/test-monthly-outflows/?link=" + link).json().get("count").asInt())
 			.isEqualTo(expected.size());
+	}
+
+
+	@Test
+	void computedAgainItReplacesWhatTheLinkHeldKeepingTheItemsItFindsAgain() {
+		ApiClient client = server.newSandboxClient();
+		String link = client.post("/api/links/", Json.object("institution", "erebor_mx_retail", "username", "bnk100",
+				"password", "full", "fetch_resources", List.of("ACCOUNTS", "TRANSACTIONS")))
+			.assertStatus(201)
+			.json()
+			.get("id")
+			.asString();
+		server.awaitHistory(link);
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		Map<String, String> year = new TreeMap<>();
+		client.post("/api/test-monthly-outflows/", Json.object("link", link))
+			.assertStatus(201)
+			.json()
+			.forEach(o -> year.put(o.get("month").asString() + "/" + o.get("account").asString(), o.get("id").asString()));
+
+		JsonNode month = client.post("/api/test-monthly-outflows/", Json.object("link", link, "date_from",
+				today.withDayOfMonth(1).toString(), "date_to", today.toString())).assertStatus(201).json();
+
+		Map<String, String> kept = new TreeMap<>();
+		month.forEach(o -> kept.put(o.get("month").asString() + "/" + o.get("account").asString(), o.get("id").asString()));
+		assertThat(year.size()).as("months of a year of outflows").isGreaterThan(kept.size());
+		assertThat(year).as("the items found again keep their ids").containsAllEntriesOf(kept);
+		JsonNode listed = client.get("/api/test-monthly-outflows/?link=" + link + "&page_size=1000").json();
+		Map<String, String> stored = new TreeMap<>();
+		listed.get("results").forEach(o -> stored.put(o.get("month").asString() + "/" + o.get("account").asString(),
+				o.get("id").asString()));
+		assertThat(stored).as("the months outside the new window are gone").isEqualTo(kept);
 	}
 
 }

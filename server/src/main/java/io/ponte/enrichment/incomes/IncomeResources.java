@@ -34,6 +34,8 @@ class IncomeResources {
 			.retrievedWithChoices(IncomeSelection.TYPES_KEY, IncomeSelection.TYPES)
 			.retrievedWithChoice(IncomeSelection.CONFIDENCE_KEY, IncomeSelection.LEVELS.toArray(String[]::new))
 			.answersOneItem()
+			// one Income per link: a recomputation updates it in place (its id stays) and leaves no other behind
+			.replacedWhenRecomputed()
 			.resumable()
 			.deletable()
 			.filteredBy(LINK, ID, CREATED_AT)
