@@ -69,9 +69,13 @@ final class StoredResourceEndpoints {
 		return answer(this.retrievals.retrieve(caller, this.resource, body));
 	}
 
-	/** {@code PATCH {path}}: resume a retrieval that asked for an MFA token. */
+	/**
+	 * {@code PATCH {path}}: resume a retrieval that asked for an MFA token. Every resumption of the spec answers
+	 * a list, even where its {@code POST} answers one item (incomes, risk insights).
+	 */
 	ResponseEntity<?> resume(Caller caller, @RequestBody JsonNode body) {
-		return answer(this.retrievals.resume(caller, this.resource, body));
+		Retrievals.Retrieved retrieved = this.retrievals.resume(caller, this.resource, body);
+		return ResponseEntity.status(retrieved.saved() ? HttpStatus.CREATED : HttpStatus.OK).body(retrieved.items());
 	}
 
 	/**

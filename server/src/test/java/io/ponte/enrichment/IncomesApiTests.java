@@ -8,9 +8,11 @@ import io.ponte.testing.OnEachDatabase;
 import io.ponte.testing.PonteServer;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -216,6 +218,40 @@ class IncomesApiTests {
 		// what it holds is what the link's data gives now, no stream of the data as it was
 		JsonNode now = client.post("/api/incomes/", Json.object("link", link, "save_data", false)).json();
 		assertThat(refreshed.get("income_streams")).isEqualTo(now.get("income_streams"));
+	}
+
+
+	@OnEachDatabase
+	void aResumedRetrievalAnswersItsIncomeInAListAsTheSpecHasItAndKeepsItsChoices(PonteServer server) {
+		ApiClient client = server.newSandboxClient();
+		// Heimdall asks every login for a token; Ponte's incomes log in to no bank, so a session comes from
+		// another retrieval of the link
+		JsonNode challenge = client.unchecked().post("/api/links/", Json.object("institution", "heimdall_mx_retail",
+				"username", "mfa_default", "password", "pass_valid", "fetch_resources",
+				List.of("ACCOUNTS", "TRANSACTIONS"))).assertStatus(428).json().get(0);
+		String link = challenge.get("link").asString();
+		client.send("PATCH", "/api/links/", Json.object("session", challenge.get("session").asString(), "link", link,
+				"token", "111111"), Map.of()).assertStatus(200);
+		server.awaitHistory(link);
+		String session = client.post("/api/transactions/", Json.object("link", link, "minimum_confidence_level",
+				"HIGH", "date_from", LocalDate.now(ZoneOffset.UTC).minusDays(364).toString(), "date_to",
+				LocalDate.now(ZoneOffset.UTC).toString()))
+			.assertStatus(428)
+			.json()
+			.get(0)
+			.get("session")
+			.asString();
+
+		JsonNode resumed = client.send("PATCH", "/api/incomes/", Json.object("session", session, "link", link,
+				"token", "111111"), Map.of()).assertStatus(201).json();
+
+		assertThat(resumed.isArray()).isTrue();
+		assertThat(resumed.size()).isEqualTo(1);
+		assertThat(streams(resumed.get(0), s -> !s.get("confidence").asString().equals("HIGH"))).isEmpty();
+		assertThat(streams(incomes(client, link), s -> !s.get("confidence").asString().equals("HIGH")))
+			.as("what the choice left out")
+			.isNotEmpty();
+		assertThat(client.get("/api/incomes/?link=" + link).json().get("results").get(0)).isEqualTo(resumed.get(0));
 	}
 
 }
