@@ -73,7 +73,7 @@ class IncomesApiTests {
 
 		JsonNode onPaid = client.get("/api/incomes/?account=" + paid).json();
 		assertThat(ids(onPaid)).containsExactly(income.get("id").asString());
-		// the income is listed whole, its streams on other accounts too, as its detail shows it
+		// the income is listed whole, as the retrieval answered it: a filter selects, it does not trim streams
 		assertThat(onPaid.get("results").get(0)).isEqualTo(income);
 		assertThat(client.get("/api/incomes/?account=" + unpaid).json().get("count").asInt()).isZero();
 		assertThat(ids(client.get("/api/incomes/?account__in=" + unpaid + "," + paid).json()))
