@@ -2,14 +2,13 @@ package io.ponte.enrichment.incomes;
 
 import io.ponte.enrichment.Cadence;
 import io.ponte.enrichment.Movement;
-import io.ponte.enrichment.OwnTransfers;
+import io.ponte.enrichment.LinkMovements;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -36,14 +35,17 @@ public final class IncomeDetector {
 	/** The income streams of these stored transactions and accounts, from credits dated {@code from..to}. */
 	public static List<IncomeStream> detect(List<ObjectNode> transactions, List<ObjectNode> accounts,
 			LocalDate from, LocalDate to) {
-		List<Movement> all = Movement.of(transactions, accounts,
-				List.of("CHECKING_ACCOUNT", "SAVINGS_ACCOUNT", "CREDIT_CARD"), from, to);
-		Set<String> own = OwnTransfers.among(all);
+		return detect(LinkMovements.read(transactions, accounts), from, to);
+	}
+
+	/** The income streams of a link's movements, from credits dated {@code from..to}. */
+	public static List<IncomeStream> detect(LinkMovements movements, LocalDate from, LocalDate to) {
+		List<Movement> all = movements.of(ACCOUNTS, from, to);
 		Map<String, List<Movement>> byPayer = new LinkedHashMap<>();
 		List<Movement> peers = new ArrayList<>();
 		List<Movement> people = new ArrayList<>();
 		for (Movement m : all) {
-			if (!m.inflow() || own.contains(m.id()) || !ACCOUNTS.contains(m.accountCategory())) {
+			if (!m.inflow() || movements.ownTransfer(m)) {
 				continue;
 			}
 			String document = m.document();
