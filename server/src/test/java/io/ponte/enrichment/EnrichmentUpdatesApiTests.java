@@ -14,13 +14,39 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A recurrent link's enrichment follows its data: when a refresh brings new transactions, the incomes, recurring
- * expenses and risk insights the link's {@code fetch_resources} names are computed again from them, in place, and
- * announced by webhook.
+ * A link's enrichment is announced like its data: the historical load computes the incomes, recurring expenses and
+ * risk insights its {@code fetch_resources} names and announces each with its total; when a recurrent refresh brings
+ * new transactions, they are computed again from them, in place, and announced by webhook.
  */
-class EnrichmentRefreshApiTests {
+class EnrichmentUpdatesApiTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
+
+	@OnEachDatabase
+	void theHistoricalLoadAnnouncesEachEnrichmentWithItsTotal(PonteServer server) {
+		try (WebhookReceiver receiver = WebhookReceiver.start()) {
+			ApiClient client = server.newSandboxClient();
+			client.unchecked().post("/api/webhooks/", Json.object("url", receiver.url(), "webhook_types",
+					List.of("INCOMES", "RECURRING_EXPENSES", "RISK_INSIGHTS"))).assertStatus(201);
+
+			String link = SandboxLink.of("announced_user")
+				.fetching("ACCOUNTS", "TRANSACTIONS", "INCOMES", "RECURRING_EXPENSES", "RISK_INSIGHTS")
+				.registerLoaded(server, client);
+
+			List<Delivery> loads = receiver.await(3, d -> d.json().get("link_id").asString().equals(link), WAIT);
+			assertThat(loads).extracting(d -> d.json().get("webhook_code").asString())
+				.containsOnly("historical_update");
+			assertThat(loads).extracting(d -> d.json().get("webhook_type").asString())
+				.containsExactlyInAnyOrder("INCOMES", "RECURRING_EXPENSES", "RISK_INSIGHTS");
+			for (Delivery load : loads) {
+				String resource = load.json().get("webhook_type").asString().toLowerCase(java.util.Locale.ROOT);
+				String path = "/api/" + resource.replace('_', '-') + "/?link=" + link;
+				assertThat(load.json().at("/data/total_" + resource).asLong()).as(resource)
+					.isPositive()
+					.isEqualTo(client.get(path).json().get("count").asLong());
+			}
+		}
+	}
 
 	@OnEachDatabase
 	void aRecurrentRefreshRecomputesTheLinksEnrichmentAndAnnouncesIt(PonteServer server) {
