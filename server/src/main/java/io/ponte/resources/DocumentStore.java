@@ -207,14 +207,23 @@ class DocumentStore {
 	 * refresh of that window should find again, unchanged or changed, or no longer at the bank.
 	 */
 	Map<String, Version> versions(StoredResource resource, Caller caller, UUID link, LocalDate from, LocalDate to) {
+		return versions(resource, caller, link, " and value_date between :from and :to", Map.of("from", from, "to", to));
+	}
+
+	/** All the link's stored items of {@code resource}, by identification: what a recomputation replaces. */
+	Map<String, Version> versions(StoredResource resource, Caller caller, UUID link) {
+		return versions(resource, caller, link, "", Map.of());
+	}
+
+	private Map<String, Version> versions(StoredResource resource, Caller caller, UUID link, String window,
+			Map<String, Object> windowParams) {
 		Map<String, Version> versions = new HashMap<>();
 		this.jdbc
 			.sql("select internal_identification, id, md5(document::text) from " + resource.table()
-					+ " where organization_id = :organization and link_id = :link and value_date between :from and :to")
+					+ " where organization_id = :organization and link_id = :link" + window)
 			.param("organization", caller.organizationId())
 			.param("link", link)
-			.param("from", from)
-			.param("to", to)
+			.params(windowParams)
 			.query(rs -> {
 				versions.put(rs.getString(1), new Version(rs.getObject(2, UUID.class), rs.getString(3)));
 			});

@@ -140,19 +140,16 @@ class Retrievals implements HistoricalLoader {
 
 	/**
 	 * A recurrent refresh: transactions from a week before {@code since} (what was pending then has settled), the
-	 * other requested resources as they stand, each stored in its own transaction with its announcement; then the
-	 * derived ones, computed again from what the refresh stored (incomes of the data as it stands, not as it was).
+	 * other requested resources as they stand, then the derived ones recomputed from them, each stored in its own
+	 * transaction with its announcement.
 	 */
 	@Override
 	public void refresh(Caller caller, LinkLogin login, List<String> requested, LocalDate since) {
 		Operation operation = new Operation(caller, login);
 		LocalDate today = today(caller);
-		for (boolean derived : new boolean[] { false, true }) {
-			for (StoredResource resource : this.resources.all()) {
-				if ((resource.derivation() != null) != derived || !requested.contains(resource.kind().name())
-						|| !resource.offeredBy(login.institution())) {
-					continue;
-				}
+		for (StoredResource resource : this.resources.all()) {
+			if (resource.derivation() == null && requested.contains(resource.kind().name())
+					&& resource.offeredBy(login.institution())) {
 				if (resource.kind() == ResourceKind.TRANSACTIONS) {
 					operation.refreshWindow(resource,
 							FetchRequest.of(ResourceKind.TRANSACTIONS).between(since.minusDays(7), today));
@@ -160,6 +157,12 @@ class Retrievals implements HistoricalLoader {
 				else {
 					operation.refresh(resource, RetrievalShape.historical(resource.kind(), today));
 				}
+			}
+		}
+		for (StoredResource resource : this.resources.all()) {
+			if (resource.derivation() != null && requested.contains(resource.kind().name())
+					&& resource.offeredBy(login.institution())) {
+				operation.recompute(resource, RetrievalShape.historical(resource.kind(), today));
 			}
 		}
 	}
@@ -258,6 +261,20 @@ class Retrievals implements HistoricalLoader {
 		 * bank no longer gives (deleted), each announced.
 		 */
 		void refreshWindow(StoredResource resource, FetchRequest fetch) {
+			reconcile(resource, fetch,
+					() -> Retrievals.this.store.versions(resource, this.caller, this.link.id(), fetch.from(), fetch.to()));
+		}
+
+		/**
+		 * Recomputes a derived resource (incomes, recurring expenses, risk insights) from what the refresh stored,
+		 * replacing all the link held of it: new, changed and vanished items (a stream that ended) announced.
+		 */
+		void recompute(StoredResource resource, FetchRequest fetch) {
+			reconcile(resource, fetch, () -> Retrievals.this.store.versions(resource, this.caller, this.link.id()));
+		}
+
+		private void reconcile(StoredResource resource, FetchRequest fetch,
+				Supplier<Map<String, DocumentStore.Version>> stored) {
 			Fetched fetched = fetch(resource, fetch);
 			DocumentStore store = Retrievals.this.store;
 			Retrievals.this.transaction.executeWithoutResult(status -> {
@@ -265,11 +282,9 @@ class Retrievals implements HistoricalLoader {
 					return;
 				}
 				UUID link = this.link.id();
-				Map<String, DocumentStore.Version> before = store.versions(resource, this.caller, link, fetch.from(),
-						fetch.to());
+				Map<String, DocumentStore.Version> before = stored.get();
 				Map<String, UUID> written = fetched.write(null);
-				Map<String, DocumentStore.Version> after = store.versions(resource, this.caller, link, fetch.from(),
-						fetch.to());
+				Map<String, DocumentStore.Version> after = stored.get();
 				long added = written.keySet().stream().filter(key -> !before.containsKey(key)).count();
 				List<UUID> updated = new ArrayList<>();
 				List<UUID> deleted = new ArrayList<>();

@@ -2,10 +2,12 @@ package io.ponte.enrichment.incomes;
 
 import io.ponte.enrichment.Cadence;
 import io.ponte.enrichment.Movement;
-import io.ponte.enrichment.OwnTransfers;
+import io.ponte.enrichment.LinkMovements;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
  * a payer, each kind of credit that comes at a steady cadence is regular pay, and same-cadence kinds add up (an
  * advance and the month's balance are one monthly salary). What a payer sends off-cadence (a 13th salary, an
  * aguinaldo, a severance) is its own irregular stream. Person-to-person credits that arrive many months of the
- * year from companies (a CNPJ or RFC in the description) are one freelance stream; what people send (friends
- * settling up, family) is not income unless it comes steadily, like rent.
+ * year from companies (a CNPJ or RFC in the description), or from many different people the user never pays, are
+ * one freelance stream; what friends and family send (people the user also sends money to, or a few relatives)
+ * is not income unless it comes steadily, like rent.
  */
 public final class IncomeDetector {
 
@@ -27,8 +30,16 @@ public final class IncomeDetector {
 
 	private static final List<String> PEER_WORDS = List.of("RECEBIDO", "RECIBIDO", "RECEBIDA", "RECIBIDA");
 
+	private static final List<String> SENT_WORDS = List.of("ENVIADO ", "ENVIADA ");
+
 	/** A freelance stream needs person-to-person credits in this many distinct months of the year. */
 	private static final int FREELANCE_MONTHS = 6;
+
+	/**
+	 * Without a company among the payers, this many different people who send money and are never sent any: a
+	 * trade's customers, where family help comes from a few relatives.
+	 */
+	private static final int FREELANCE_PEOPLE = 5;
 
 	private IncomeDetector() {
 	}
@@ -36,14 +47,17 @@ public final class IncomeDetector {
 	/** The income streams of these stored transactions and accounts, from credits dated {@code from..to}. */
 	public static List<IncomeStream> detect(List<ObjectNode> transactions, List<ObjectNode> accounts,
 			LocalDate from, LocalDate to) {
-		List<Movement> all = Movement.of(transactions, accounts,
-				List.of("CHECKING_ACCOUNT", "SAVINGS_ACCOUNT", "CREDIT_CARD"), from, to);
-		Set<String> own = OwnTransfers.among(all);
+		return detect(LinkMovements.read(transactions, accounts), from, to);
+	}
+
+	/** The income streams of a link's movements, from credits dated {@code from..to}. */
+	public static List<IncomeStream> detect(LinkMovements movements, LocalDate from, LocalDate to) {
+		List<Movement> all = movements.of(ACCOUNTS, from, to);
 		Map<String, List<Movement>> byPayer = new LinkedHashMap<>();
 		List<Movement> peers = new ArrayList<>();
 		List<Movement> people = new ArrayList<>();
 		for (Movement m : all) {
-			if (!m.inflow() || own.contains(m.id()) || !ACCOUNTS.contains(m.accountCategory())) {
+			if (!m.inflow() || movements.ownTransfer(m)) {
 				continue;
 			}
 			String document = m.document();
@@ -58,15 +72,42 @@ public final class IncomeDetector {
 				payerStreams(credits, streams);
 			}
 		}
-		peers.sort(java.util.Comparator.comparing(Movement::date));
-		if (peers.stream().map(m -> YearMonth.from(m.date())).distinct().count() >= FREELANCE_MONTHS) {
-			// a freelancer's clients include people: once companies show the trade, what people send counts too
-			peers.addAll(people);
-			peers.sort(java.util.Comparator.comparing(Movement::date));
-			streams.add(new IncomeStream(peers.getLast().account(), "VARIOS", "FREELANCE", "IRREGULAR", peers.stream().mapToDouble(Movement::amount).sum() / 12, periods(peers, Cadence.MONTHLY),
-					peers));
+		Set<String> paidBack = counterpartiesPaid(all);
+		List<Movement> customers = people.stream().filter(m -> paidBack.stream().noneMatch(m.key()::endsWith)).toList();
+		List<Movement> clients = new ArrayList<>(peers);
+		clients.addAll(customers);
+		if (months(peers) >= FREELANCE_MONTHS
+				|| customers.stream().map(Movement::key).distinct().count() >= FREELANCE_PEOPLE
+						&& months(clients) >= FREELANCE_MONTHS) {
+			clients.sort(Comparator.comparing(Movement::date));
+			streams.add(new IncomeStream(clients.getLast().account(), "VARIOS", "FREELANCE", "IRREGULAR",
+					clients.stream().mapToDouble(Movement::amount).sum() / 12, periods(clients, Cadence.MONTHLY),
+					clients));
 		}
 		return streams;
+	}
+
+	/**
+	 * The names the user sent transfers to. Money that goes both ways is between friends and family (a shared
+	 * bill, a loan paid back); customers pay and are not paid.
+	 */
+	private static Set<String> counterpartiesPaid(List<Movement> movements) {
+		Set<String> names = new HashSet<>();
+		for (Movement m : movements) {
+			if (!m.inflow()) {
+				for (String word : SENT_WORDS) {
+					int at = m.key().indexOf(word);
+					if (at >= 0 && m.key().length() > at + word.length()) {
+						names.add(m.key().substring(at + word.length()));
+					}
+				}
+			}
+		}
+		return names;
+	}
+
+	private static long months(List<Movement> movements) {
+		return movements.stream().map(m -> YearMonth.from(m.date())).distinct().count();
 	}
 
 	private static boolean peer(Movement m) {
@@ -112,12 +153,12 @@ public final class IncomeDetector {
 				all.addAll(kind);
 				perPeriod += kind.stream().mapToDouble(Movement::amount).average().orElse(0);
 			}
-			all.sort(java.util.Comparator.comparing(Movement::date));
+			all.sort(Comparator.comparing(Movement::date));
 			streams.add(new IncomeStream(all.getLast().account(), payer, IncomeTypes.of(all), entry.getKey().name(),
 					perPeriod, periods(all, entry.getKey()), all));
 		}
 		if (!extras.isEmpty()) {
-			extras.sort(java.util.Comparator.comparing(Movement::date));
+			extras.sort(Comparator.comparing(Movement::date));
 			streams.add(new IncomeStream(extras.getLast().account(), payer, IncomeTypes.of(extras),
 					extras.size() == 1 ? "SINGLE" : "IRREGULAR",
 					extras.stream().mapToDouble(Movement::amount).average().orElse(0), periods(extras, Cadence.MONTHLY),

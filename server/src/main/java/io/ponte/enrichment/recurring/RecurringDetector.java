@@ -2,14 +2,13 @@ package io.ponte.enrichment.recurring;
 
 import io.ponte.enrichment.Cadence;
 import io.ponte.enrichment.Movement;
-import io.ponte.enrichment.OwnTransfers;
+import io.ponte.enrichment.LinkMovements;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -36,11 +35,15 @@ public final class RecurringDetector {
 
 	public static List<RecurringExpense> detect(List<ObjectNode> transactions, List<ObjectNode> accounts,
 			LocalDate from, LocalDate to) {
-		List<Movement> all = Movement.of(transactions, accounts, ACCOUNTS, from, to);
-		Set<String> own = OwnTransfers.among(all);
+		return detect(LinkMovements.read(transactions, accounts), from, to);
+	}
+
+	/** The recurring expenses of a link's movements, from debits dated {@code from..to}. */
+	public static List<RecurringExpense> detect(LinkMovements movements, LocalDate from, LocalDate to) {
+		List<Movement> all = movements.of(ACCOUNTS, from, to);
 		Map<String, List<Movement>> groups = new LinkedHashMap<>();
 		for (Movement m : all) {
-			if (!m.inflow() && !own.contains(m.id()) && !m.key().isEmpty()) {
+			if (!m.inflow() && !movements.ownTransfer(m) && !m.key().isEmpty()) {
 				groups.computeIfAbsent(m.account() + "|" + m.key(), k -> new ArrayList<>()).add(m);
 			}
 		}

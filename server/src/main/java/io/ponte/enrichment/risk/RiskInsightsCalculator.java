@@ -1,7 +1,7 @@
 package io.ponte.enrichment.risk;
 
+import io.ponte.enrichment.Movement;
 import io.ponte.enrichment.risk.LinkHistory.Account;
-import io.ponte.enrichment.risk.LinkHistory.Movement;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,23 +68,25 @@ public final class RiskInsightsCalculator {
 		long lastIn = Long.MIN_VALUE;
 		long lastOut = Long.MIN_VALUE;
 		long categorizedInflow = 0;
-		for (Movement m : link.movements()) {
-			if (!accounts.get(m.account).asset() || m.day > now) {
+		for (Movement m : link.movements().all()) {
+			long day = m.date().toEpochDay();
+			if (!Account.asset(m.accountCategory()) || day > now) {
 				continue;
 			}
-			first = Math.min(first, m.day);
-			lastAny = m.day;
-			if (m.cents >= 0) {
-				lastIn = m.day;
+			boolean internal = link.movements().ownTransfer(m);
+			first = Math.min(first, day);
+			lastAny = day;
+			if (m.inflow()) {
+				lastIn = day;
 			}
 			else {
-				lastOut = m.day;
+				lastOut = day;
 			}
-			int age = (int) (now - m.day);
+			int age = (int) (now - day);
 			if (age < span) {
-				net[age] += m.cents;
+				net[age] += m.signedCents();
 				all[age]++;
-				if (m.cents >= 0) {
+				if (m.inflow()) {
 					in[age]++;
 				}
 				else {
@@ -92,15 +94,15 @@ public final class RiskInsightsCalculator {
 				}
 			}
 			for (int w = 0; w < windows.length; w++) {
-				windows[w].add(m, age, WINDOW_DAYS[w]);
+				windows[w].add(m.signedCents(), internal, age, WINDOW_DAYS[w]);
 			}
-			if (!m.internal && m.category != null && age < 2 * CATEGORY_DAYS) {
-				long[] sums = categories.computeIfAbsent(m.category + "\u0000" + (m.subcategory == null ? "" : m.subcategory),
-						k -> new long[3]);
-				sums[age < CATEGORY_DAYS ? 0 : 1] += m.cents;
+			if (!internal && m.category() != null && age < 2 * CATEGORY_DAYS) {
+				long[] sums = categories.computeIfAbsent(
+						m.category() + "\u0000" + (m.subcategory() == null ? "" : m.subcategory()), k -> new long[3]);
+				sums[age < CATEGORY_DAYS ? 0 : 1] += m.signedCents();
 				if (age < CATEGORY_DAYS) {
 					sums[2]++;
-					categorizedInflow += Math.max(0, m.cents);
+					categorizedInflow += Math.max(0, m.signedCents());
 				}
 			}
 		}
@@ -213,14 +215,14 @@ public final class RiskInsightsCalculator {
 
 		long previousNeg;
 
-		void add(Movement m, int age, int days) {
+		void add(long signedCents, boolean internal, int age, int days) {
 			if (age >= 2 * days) {
 				return;
 			}
-			long amount = Math.abs(m.cents);
-			boolean inflow = m.cents >= 0;
+			long amount = Math.abs(signedCents);
+			boolean inflow = signedCents >= 0;
 			if (age >= days) {
-				if (!m.internal) {
+				if (!internal) {
 					if (inflow) {
 						this.previousPos += amount;
 					}
@@ -241,7 +243,7 @@ public final class RiskInsightsCalculator {
 				this.outSum += amount;
 				this.outMax = Math.max(this.outMax, amount);
 			}
-			if (m.internal) {
+			if (internal) {
 				return;
 			}
 			if (inflow) {
