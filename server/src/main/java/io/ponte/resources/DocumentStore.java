@@ -57,7 +57,10 @@ class DocumentStore {
 			.isPresent();
 	}
 
-	/** Upserts {@code documents} and returns the server id of each, by the institution's identification. */
+	/**
+	 * Upserts {@code documents} and returns the server id of each, by the institution's identification. A resource
+	 * replaced when recomputed keeps only these: the link's others are deleted in the same transaction.
+	 */
 	Map<String, UUID> upsert(StoredResource resource, Destination destination, List<ObjectNode> documents) {
 		List<WrittenColumn> columns = columnsOf(resource, destination);
 		String sql = upsertSql(resource, columns);
@@ -75,6 +78,9 @@ class DocumentStore {
 			this.jdbc.sql(sql).params(params).query(rs -> {
 				ids.put(rs.getString(1), rs.getObject(2, UUID.class));
 			});
+		}
+		if (resource.replacedWhenRecomputed()) {
+			deleteAllBut(resource, destination.caller(), destination.link(), ids.values());
 		}
 		return ids;
 	}
@@ -242,7 +248,7 @@ class DocumentStore {
 	}
 
 	/** Deletes the link's items but those with these ids: what a recomputation no longer finds. */
-	void deleteAllBut(StoredResource resource, Caller caller, UUID link, Collection<UUID> kept) {
+	private void deleteAllBut(StoredResource resource, Caller caller, UUID link, Collection<UUID> kept) {
 		this.jdbc
 			.sql("delete from " + resource.table() + " where organization_id = :organization and link_id = :link"
 					+ " and id <> all(:ids::uuid[])")

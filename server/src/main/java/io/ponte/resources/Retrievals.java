@@ -309,8 +309,7 @@ class Retrievals implements HistoricalLoader {
 		/**
 		 * Fetches one resource, after the resource its items belong to (with the same request) unless this
 		 * operation wrote that already: outside any transaction, as an institution can take seconds. A derivation
-		 * runs later, when its items are written: under the link's lock, no write of the link lands between what
-		 * it reads and what it writes, so a slower computation never stores streams of data already replaced.
+		 * runs when its items are written, under the link's lock: nothing lands between its reading and writing.
 		 */
 		private Fetched fetch(StoredResource resource, FetchRequest asked) {
 			if (!resource.offeredBy(this.institution)) {
@@ -359,10 +358,6 @@ class Retrievals implements HistoricalLoader {
 						.toList();
 				}
 				Map<String, UUID> ids = upsert(this.resource, selected, targetIds);
-				if (narrowedTo == null && this.resource.replacedWhenRecomputed()) {
-					Retrievals.this.store.deleteAllBut(this.resource, Operation.this.caller, Operation.this.link.id(),
-							ids.values());
-				}
 				if (narrowedTo == null) {
 					Operation.this.written.put(this.resource, ids);
 				}

@@ -78,8 +78,9 @@ public final class StoredResource implements ApiCollection {
 			.of(builder.listedFrom != null ? builder.listedFrom : builder.table, builder.orderBy,
 					(rs, row) -> new RawJson(rs.getString("rendered")), builder.filters)
 			.selecting("rendered");
-		if (this.replacedWhenRecomputed && this.derivation == null) {
-			throw new IllegalStateException(this.table + " is replaced when recomputed but is not derived");
+		if (this.replacedWhenRecomputed && (this.derivation == null || this.shape.narrowingKey() != null)) {
+			// a narrowed retrieval writes some of the link's items: it cannot replace them all
+			throw new IllegalStateException(this.table + " is replaced when recomputed: derived and never narrowed");
 		}
 		if (this.shape.narrowingKey() != null && this.reference == null) {
 			throw new IllegalStateException(this.table + " is narrowed by a reference it does not have");
