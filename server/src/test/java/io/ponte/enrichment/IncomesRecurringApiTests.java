@@ -100,6 +100,12 @@ class IncomesRecurringApiTests {
 			.isEqualTo(expenses.size() - 1);
 		client.send("DELETE", "/api/incomes/" + income.get("id").asString() + "/", null, Map.of()).assertStatus(204);
 		client.get("/api/incomes/" + income.get("id").asString() + "/").assertError(404, "not_found", null);
+
+		// forty days cannot show a monthly charge: what the link held is replaced by nothing, not kept
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+		assertThat(client.post("/api/recurring-expenses/", Json.object("link", link, "date_from",
+				today.minusDays(40).toString(), "date_to", today.toString())).assertStatus(201).json().size()).isZero();
+		assertThat(client.get("/api/recurring-expenses/?link=" + link).json().get("count").asInt()).isZero();
 	}
 
 	@OnEachDatabase

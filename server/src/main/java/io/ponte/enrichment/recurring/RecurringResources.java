@@ -40,6 +40,7 @@ class RecurringResources {
 			.belongsTo("accounts", "account")
 			.detailedInAList()
 			.resumable()
+			.replacedWhenRecomputed()
 			.deletable()
 			.filteredBy(LINK, ID, CREATED_AT, exact("account", "account_id", ValueType.UUID))
 			.build();
