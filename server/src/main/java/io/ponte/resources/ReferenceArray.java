@@ -9,13 +9,18 @@ package io.ponte.resources;
  */
 record ReferenceArray(String column, String target, String array, String key) {
 
-	/** The column for {@code path}, written {@code array.key} ({@code income_streams.account_id}). */
+
+	/**
+	 * The column for {@code path}: {@code array.key} where the array holds objects naming the item by {@code key}
+	 * ({@code income_streams.account_id}), or {@code array} where it holds the identifications themselves (risk
+	 * insights' {@code accounts}).
+	 */
 	static ReferenceArray at(String path, String target, String column) {
 		String[] parts = path.split("\\.");
-		if (parts.length != 2) {
-			throw new IllegalArgumentException("A reference inside an array is at array.key: " + path);
+		if (parts.length > 2 || parts[0].isEmpty()) {
+			throw new IllegalArgumentException("A reference inside an array is at array or array.key: " + path);
 		}
-		return new ReferenceArray(column, target, parts[0], parts[1]);
+		return new ReferenceArray(column, target, parts[0], parts.length == 2 ? parts[1] : null);
 	}
 
 	/**
@@ -25,8 +30,8 @@ record ReferenceArray(String column, String target, String array, String key) {
 	String valueSql(String document) {
 		return "array(select distinct r.id from jsonb_array_elements(" + document + " -> '" + this.array
 				+ "') as e(item) join " + this.target + " r on r.organization_id = :organization"
-				+ " and r.link_id = :link and r.internal_identification = e.item ->> '" + this.key
-				+ "' order by r.id)";
+				+ " and r.link_id = :link and r.internal_identification = e.item "
+				+ (this.key == null ? "#>> '{}'" : "->> '" + this.key + "'") + " order by r.id)";
 	}
 
 }

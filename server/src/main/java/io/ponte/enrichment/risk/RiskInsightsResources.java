@@ -41,8 +41,10 @@ class RiskInsightsResources {
 			.deletable()
 			.answersOneItem()
 			.detailedInAList()
-			.listedFrom("risk_insights_list")
-			.filteredBy(LINK, ID, Filter.element("account", "account_ids", ValueType.UUID).only(Lookup.EXACT, Lookup.IN))
+			.filteredBy(LINK, ID)
+			// the accounts analysed, as server ids kept with the row and indexed, for account= and account__in=
+			.filteredByReferencesAt("accounts", "accounts",
+					Filter.element("account", "account_ids", ValueType.UUID).only(Lookup.EXACT, Lookup.IN))
 			.build();
 	}
 
