@@ -1,5 +1,6 @@
 package io.ponte.connectors.sandbox;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -90,6 +91,25 @@ final class Careers {
 
 		int tenureMonths() {
 			return this.end - this.start + 1;
+		}
+
+		/**
+		 * What its salary stream stands for as of {@code until}: a second job; a job begun or ended in the year
+		 * before (its stream covers part of the year only); else its schedule.
+		 */
+		PlantedKind kind(LocalDate until) {
+			int now = Incomes.index(until);
+			if (this.partTime) {
+				return PlantedKind.SECOND_JOB;
+			}
+			if (this.start > now - 12 || this.end != OPEN && this.end > now - 12 && this.end <= now) {
+				return PlantedKind.JOB_CHANGE;
+			}
+			return switch (this.schedule) {
+				case WEEKLY -> PlantedKind.SALARY_WEEKLY;
+				case FORTNIGHTLY -> PlantedKind.SALARY_BIWEEKLY;
+				default -> this.advanceDay > 0 ? PlantedKind.SALARY_MONTHLY_WITH_ADVANCE : PlantedKind.SALARY_MONTHLY;
+			};
 		}
 
 	}

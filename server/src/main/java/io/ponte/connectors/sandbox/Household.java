@@ -64,6 +64,21 @@ final class Household {
 			};
 		}
 
+		/** The situation it stands for, from its type and schedule. */
+		PlantedKind kind() {
+			return switch (this.type) {
+				case "RENT" -> PlantedKind.RENT;
+				case "UTILITY" -> this.everyMonths == 1 ? PlantedKind.VARIABLE_BILL : PlantedKind.BIMONTHLY_BILL;
+				case "INTERNET", "MOBILE" -> PlantedKind.TELECOM;
+				case "GYM" -> PlantedKind.GYM;
+				case "INSURANCE" -> PlantedKind.INSURANCE;
+				case "EDUCATION" -> PlantedKind.SCHOOL_FEES;
+				case "TAX" -> this.everyMonths == 12 ? PlantedKind.ANNUAL_TAX : PlantedKind.PROPERTY_TAX;
+				case "DONATION" -> PlantedKind.DONATION;
+				default -> this.everyMonths == 12 ? PlantedKind.ANNUAL_SUBSCRIPTION : PlantedKind.SUBSCRIPTION;
+			};
+		}
+
 	}
 
 	private static final YearMonth ORIGIN = YearMonth.of(2019, 1);

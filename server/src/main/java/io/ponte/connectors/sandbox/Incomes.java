@@ -265,12 +265,12 @@ final class Incomes {
 	 * ongoing stream's later credit hides its end date.
 	 */
 	static IncomeStream stream(String id, Seen seen, LocalDate until, String type, String frequency, String payer,
-			long amountCents) {
+			long amountCents, PlantedKind kind) {
 		if (seen == null || seen.first.isAfter(until)) {
 			return null;
 		}
 		return new IncomeStream(id, type, frequency, payer, amountCents, seen.first,
-				seen.last.isAfter(until) ? null : seen.last);
+				seen.last.isAfter(until) ? null : seen.last, kind);
 	}
 
 }

@@ -81,7 +81,7 @@ final class Spending {
 			text = text + " " + payer.document();
 		}
 		Booking booking = Booking.of(text, transfer ? "Transfers" : "Income & Payments",
-				credit.subcategory(), credit.operationType()).with(party).stream(transfer ? null : credit.stream());
+				credit.subcategory(), credit.operationType()).with(party).stream(credit.stream());
 		double hour = credit.localTime().toSecondOfDay() / 3600.0;
 		this.ledger.plan(hour, AccountKind.CHECKING, credit.cents(), true, booking, null);
 	}
