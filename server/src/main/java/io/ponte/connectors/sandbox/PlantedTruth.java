@@ -5,6 +5,7 @@ import io.ponte.connectors.sandbox.Ledger.Entry;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +52,9 @@ final class PlantedTruth {
 			if (produced != null) {
 				boolean going = obligation.dueIn(month) || obligation.dueIn(month.minusMonths(1))
 						|| obligation.everyMonths() > 2;
-				expenses.add(stream(p, produced, obligation.name(), obligation.type(), obligation.frequency(),
-						going ? null : produced.getLast().date(), obligation.kind()));
+				SandboxTruth.Stream stream = stream(p, produced, obligation.name(), obligation.type(),
+						obligation.frequency(), going ? null : produced.getLast().date(), obligation.kind());
+				expenses.add(obligation.type().equals("UTILITY") ? typical(stream, produced, statement.today) : stream);
 			}
 		}
 		Loan loan = p.borrowing.loan;
@@ -83,6 +85,23 @@ final class PlantedTruth {
 			}
 		});
 		return List.copyOf(decoys);
+	}
+
+	/**
+	 * A utility bill with its typical amount: the average bill of the year before {@code today}, since the latest
+	 * one is a season's and a month's consumption, not what the bill usually is.
+	 */
+	private static SandboxTruth.Stream typical(SandboxTruth.Stream s, List<Entry> produced, LocalDate today) {
+		long[] bills = produced.stream()
+			.filter(e -> e.date().isAfter(today.minusYears(1)) && !e.date().isAfter(today))
+			.mapToLong(Entry::cents)
+			.toArray();
+		if (bills.length == 0) {
+			return s;
+		}
+		long average = Math.round(Arrays.stream(bills).average().orElseThrow());
+		return new SandboxTruth.Stream(s.account(), s.name(), s.type(), s.frequency(), Statement.money(average),
+				s.startDate(), s.endDate(), s.transactions(), s.kind());
 	}
 
 	private static SandboxTruth.Stream stream(Persona p, List<Entry> produced, String name, String type,

@@ -21,7 +21,8 @@ public record SandboxTruth(List<Stream> incomes, List<Stream> recurringExpenses,
 		Map<String, Category> categories, List<Stream> decoys) {
 
 	/**
-	 * One planted stream. {@code amount} is the typical amount (the latest for a stream that changed);
+	 * One planted stream. {@code amount} is the typical amount (the latest for a stream that changed, the past
+	 * year's average for a utility bill);
 	 * {@code endDate} is null while the stream goes on; {@code kind} names the situation it stands for
 	 * ({@code SALARY_WEEKLY}, {@code JOB_CHANGE}, {@code ANNUAL_SUBSCRIPTION}, {@code TAX_REFUND}...), so scores
 	 * can be broken down by it.

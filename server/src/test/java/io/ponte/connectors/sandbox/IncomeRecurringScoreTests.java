@@ -51,9 +51,9 @@ class IncomeRecurringScoreTests {
 	static final double IRREGULAR_TOLERANCE = 0.5;
 
 	static final Rules INCOMES = new Rules(Set.of("WEEKLY", "FORTNIGHTLY", "MONTHLY", "IRREGULAR"), AMOUNT_TOLERANCE,
-			IRREGULAR_TOLERANCE);
+			IRREGULAR_TOLERANCE, "INFLOW");
 
-	static final Rules EXPENSES = new Rules(Set.of("MONTHLY"), EXPENSE_TOLERANCE, IRREGULAR_TOLERANCE);
+	static final Rules EXPENSES = new Rules(Set.of("MONTHLY"), EXPENSE_TOLERANCE, IRREGULAR_TOLERANCE, "OUTFLOW");
 
 	/** How many miss patterns to print per detector. */
 	static final int PATTERNS = 12;

@@ -94,7 +94,8 @@ final class ScoreTally {
 	/** A Markdown table: one row per planted kind (decoys and "nothing planted" last). */
 	String table(String title) {
 		StringBuilder out = new StringBuilder(title).append('\n');
-		out.append("| kind | in scope | found | recall | true + | false + | precision | out of scope | not scored |\n");
+		out.append("| kind | in scope | found | recall | true + | false + | precision | planted, not scored"
+				+ " | detections not scored |\n");
 		out.append("|---|---|---|---|---|---|---|---|---|\n");
 		this.byKind.forEach((kind, c) -> out.append(row(kind, c)));
 		out.append(row("**all**", this.total));

@@ -37,7 +37,10 @@ final class StreamScoring {
 		FOUND,
 		/** A planted stream in scope, not matched. */
 		MISSED,
-		/** A planted stream with transactions in the window but out of scope (a yearly bonus, a bimonthly bill). */
+		/**
+		 * A planted stream with transactions in the window but out of scope (a yearly bonus, a bimonthly bill), or a
+		 * decoy of the detector's side (credits for incomes, debits for expenses).
+		 */
 		OUT_OF_SCOPE,
 		TRUE_POSITIVE, FALSE_POSITIVE,
 		/** A detection made of an out-of-scope planted stream: counted neither way. */
@@ -57,8 +60,8 @@ final class StreamScoring {
 			Map<String, ObjectNode> transactions, Set<String> window, Map<String, SandboxTruth.Category> categories) {
 	}
 
-	/** Matching and scoring tolerances of one detector. */
-	record Rules(Set<String> frequencies, double amountTolerance, double irregularTolerance) {
+	/** Matching and scoring tolerances of one detector, and the side it reads ({@code INFLOW}, {@code OUTFLOW}). */
+	record Rules(Set<String> frequencies, double amountTolerance, double irregularTolerance, String side) {
 
 		boolean inScope(SandboxTruth.Stream stream, Set<String> window) {
 			return this.frequencies.contains(stream.frequency()) && inWindow(stream, window) >= 3;
@@ -127,6 +130,14 @@ final class StreamScoring {
 			}
 			else if (inWindow(p, person.window()) > 0) {
 				events.add(new Event(p.kind(), Outcome.OUT_OF_SCOPE, null, null));
+			}
+		}
+		for (SandboxTruth.Stream decoy : person.decoys()) {
+			boolean side = decoy.transactions().stream()
+				.filter(person.window()::contains)
+				.anyMatch(id -> rules.side().equals(person.transactions().get(id).get("type").asString()));
+			if (side) {
+				events.add(new Event(decoy.kind(), Outcome.OUT_OF_SCOPE, null, null));
 			}
 		}
 		return events;
