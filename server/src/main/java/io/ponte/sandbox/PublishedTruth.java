@@ -12,13 +12,14 @@ import java.util.UUID;
  * accounts and transactions the server stored for that link, by their API ids.
  *
  * @param categories each stored transaction's true {@code [category, subcategory]} (subcategory may be null)
+ * @param decoys streams planted to look like income or a recurring expense that are neither
  */
 record PublishedTruth(UUID link, Instant generatedAt, List<Stream> incomes, List<Stream> recurringExpenses,
-		List<UUID> internalTransfers, Map<UUID, List<String>> categories) {
+		List<UUID> internalTransfers, Map<UUID, List<String>> categories, List<Stream> decoys) {
 
-	/** One planted stream; {@code endDate} is null while it goes on. */
+	/** One planted stream; {@code endDate} is null while it goes on; {@code kind} the situation it stands for. */
 	record Stream(UUID account, String name, String type, String frequency, BigDecimal amount, LocalDate startDate,
-			LocalDate endDate, List<UUID> transactions) {
+			LocalDate endDate, List<UUID> transactions, String kind) {
 	}
 
 }

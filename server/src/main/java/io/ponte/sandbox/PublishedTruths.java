@@ -55,7 +55,8 @@ class PublishedTruths {
 		});
 		return new PublishedTruth(link, now, streams(truth.incomes(), accounts, transactions),
 				streams(truth.recurringExpenses(), accounts, transactions),
-				stored(truth.internalTransfers(), transactions), categories);
+				stored(truth.internalTransfers(), transactions), categories,
+				streams(truth.decoys(), accounts, transactions));
 	}
 
 	private static List<PublishedTruth.Stream> streams(List<SandboxTruth.Stream> streams, Map<String, UUID> accounts,
@@ -66,7 +67,7 @@ class PublishedTruths {
 			UUID account = accounts.get(stream.account());
 			if (!stored.isEmpty() && account != null) {
 				published.add(new PublishedTruth.Stream(account, stream.name(), stream.type(), stream.frequency(),
-						stream.amount(), stream.startDate(), stream.endDate(), stored));
+						stream.amount(), stream.startDate(), stream.endDate(), stored, stream.kind()));
 			}
 		}
 		return published;

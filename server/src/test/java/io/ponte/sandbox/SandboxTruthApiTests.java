@@ -151,6 +151,7 @@ class SandboxTruthApiTests {
 		assertThat(stream.get("name").asString()).isNotBlank();
 		assertThat(stream.get("type").asString()).isNotBlank();
 		assertThat(stream.get("frequency").asString()).isNotBlank();
+		assertThat(stream.get("kind").asString()).as("the situation a planted stream stands for").isNotBlank();
 		assertThat(stream.get("amount").isNumber()).as("amount of %s", stream).isTrue();
 		assertThat(stream.get("amount").decimalValue()).isPositive();
 		assertThat(stream.get("transactions").size()).as("a published stream has stored transactions").isPositive();

@@ -316,9 +316,11 @@ final class Benefits implements Incomes.Source {
 			boolean bimonthly = i == 1 || this.programme.ordinal() >= Programme.BIENESTAR_ELDERLY.ordinal();
 			String type = yearly ? "BONUS" : this.programme == Programme.INSS_PENSION
 					|| this.programme == Programme.IMSS_PENSION ? "PENSION" : "GOVERNMENT";
+			PlantedKind kind = yearly ? this.programme == Programme.INSS_PENSION ? PlantedKind.THIRTEENTH
+					: PlantedKind.AGUINALDO : type.equals("PENSION") ? PlantedKind.PENSION : PlantedKind.GOVERNMENT;
 			IncomeStream stream = Incomes.stream(this.ids[i], s, until, type,
 					yearly ? "YEARLY" : bimonthly ? "BIMONTHLY" : "MONTHLY", payer().name(),
-					yearly ? s.lastYearCents : s.lastCents);
+					yearly ? s.lastYearCents : s.lastCents, kind);
 			if (stream != null) {
 				out.add(stream);
 			}

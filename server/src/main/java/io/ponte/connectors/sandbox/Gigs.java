@@ -161,7 +161,11 @@ final class Gigs implements Incomes.Source {
 		}
 		Map<String, Incomes.Seen> seen = Incomes.scan(this, this.start, Incomes.index(until) + 3, until);
 		IncomeStream stream = Incomes.stream(this.id, seen.get(this.id), until, "FREELANCE", "IRREGULAR",
-				this.country == Country.BR ? "DIVERSOS" : "VARIOS", regularMonthlyCents(until));
+				this.country == Country.BR ? "DIVERSOS" : "VARIOS", regularMonthlyCents(until), switch (this.id) {
+					case "side-gig" -> PlantedKind.SIDE_GIG;
+					case "informal" -> PlantedKind.INFORMAL_WORK;
+					default -> PlantedKind.FREELANCE;
+				});
 		if (stream != null) {
 			out.add(stream);
 		}

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -61,6 +62,21 @@ final class Household {
 				case 1 -> "MONTHLY";
 				case 2 -> "BIMONTHLY";
 				default -> "YEARLY";
+			};
+		}
+
+		/** The situation it stands for, from its type and schedule. */
+		PlantedKind kind() {
+			return switch (this.type) {
+				case "RENT" -> PlantedKind.RENT;
+				case "UTILITY" -> this.everyMonths == 1 ? PlantedKind.VARIABLE_BILL : PlantedKind.BIMONTHLY_BILL;
+				case "INTERNET", "MOBILE" -> PlantedKind.TELECOM;
+				case "GYM" -> PlantedKind.GYM;
+				case "INSURANCE" -> PlantedKind.INSURANCE;
+				case "EDUCATION" -> PlantedKind.SCHOOL_FEES;
+				case "TAX" -> this.everyMonths == 12 ? PlantedKind.ANNUAL_TAX : PlantedKind.PROPERTY_TAX;
+				case "DONATION" -> PlantedKind.DONATION;
+				default -> this.everyMonths == 12 ? PlantedKind.ANNUAL_SUBSCRIPTION : PlantedKind.SUBSCRIPTION;
 			};
 		}
 
@@ -181,7 +197,41 @@ final class Household {
 					false, churn(random, 10, 40, 3, 12), (date, r) -> gift,
 					Booking.of(Documents.plain(charity), "Taxes", "Donation", br ? "CARTAO" : "TARJETA").merchant(charity, null, 8398)));
 		}
+		if (paysBills) {
+			gas(list, p, homeScale, debit, debitType);
+		}
+		AnnualPlans.draw(list, p, wealth);
 		return new Household(affordable(list, p, income), carOwner, renter, parent, investor);
+	}
+
+	/** Piped gas where a network reaches homes: a share of households, with the distributor of their city. */
+	private static final Map<String, String> GAS = Map.of("São Paulo", "Comgás", "Campinas",
+			"Comgás", "Rio de Janeiro", "Naturgy", "Curitiba", "Compagas", "Porto Alegre", "Sulgás",
+			"Ciudad de México", "Naturgy", "Monterrey", "Naturgy", "León", "Naturgy", "Querétaro", "Naturgy");
+
+	/**
+	 * A piped-gas bill, from its own draws: monthly in Brazil, every two months in Mexico (as Naturgy bills), its
+	 * amount following hot showers and heating, a third higher in winter, and swinging a quarter either way.
+	 */
+	private static void gas(List<Obligation> list, Persona p, double homeScale, String debit, String debitType) {
+		String distributor = GAS.get(p.city.name());
+		SplittableRandom random = Draws.stream(p.seed, "piped gas");
+		boolean br = p.country == Country.BR;
+		if (distributor == null
+				|| !Draws.chance(random, p.city.name().equals("Monterrey") ? 0.5 : br ? 0.3 : 0.2)) {
+			return;
+		}
+		long usual = Math.round(Draws.logNormal(random, br ? 75_00 : 250_00, 0.45) * homeScale);
+		int every = br ? 1 : 2;
+		String text = (random.nextBoolean() ? debit : br ? "PAGTO CONTA " : "PAGO ") + Documents.plain(distributor);
+		list.add(new Obligation("gas", distributor, "UTILITY", every, random.nextInt(2), 5 + random.nextInt(20),
+				AccountKind.CHECKING, true, always(), (date, r) -> {
+					int m = date.getMonthValue();
+					double winter = br ? (m >= 6 && m <= 8 ? 1.35 : m == 5 || m == 9 ? 1.15 : 0.95)
+							: (m == 12 || m <= 2 ? 1.4 : 0.9);
+					return Math.round(usual * every * winter * (0.75 + r.nextDouble() * 0.5));
+				}, Booking.of(text, "Bills & Utilities", "Electricity & Energy", text.startsWith(debit) ? debitType
+						: br ? "BOLETO" : "PAGO_SERVICIO").merchant(distributor, null, 4900)));
 	}
 
 	/** What goes first when the bills outgrow the income: extras before the phone plan and the internet. */
@@ -271,7 +321,7 @@ final class Household {
 	}
 
 	/** Alternating subscribed and cancelled spells, over all time. */
-	private static List<Period> churn(SplittableRandom random, int minOn, int maxOn, int minOff, int maxOff) {
+	static List<Period> churn(SplittableRandom random, int minOn, int maxOn, int minOff, int maxOff) {
 		List<Period> periods = new ArrayList<>();
 		YearMonth month = ORIGIN.plusMonths(random.nextInt(24));
 		while (month.isBefore(HORIZON)) {

@@ -15,7 +15,8 @@ import java.time.LocalDate;
  * included), yearly bonuses (the year's total) and irregular income (a typical month)
  * @param startDate the date of its first credit
  * @param endDate the date of its last credit, null while it goes on
+ * @param kind the situation it stands for, for scores broken down by it
  */
 record IncomeStream(String id, String type, String frequency, String payer, long amountCents, LocalDate startDate,
-		LocalDate endDate) {
+		LocalDate endDate, PlantedKind kind) {
 }

@@ -12,8 +12,8 @@ import java.util.SplittableRandom;
 
 /**
  * Everything a sandbox person earns over time: salaries (with Brazil's advance, 13th and vacation pay, Mexico's
- * quincenas, aguinaldo and PTU), job changes and losses, freelance income, pensions, government transfers, or only
- * family help. What a person is ({@link IncomeKind}) and their career are drawn once from the seed; each month's
+ * quincenas, aguinaldo and PTU), job changes and losses, second jobs, freelance income, app work paid weekly,
+ * pensions, government transfers, or only family help. What a person is ({@link IncomeKind}) and their career are drawn once from the seed; each month's
  * credits are then a pure function of (seed, month), so statements never depend on the window asked for, and each
  * concern draws from its own stream ({@link Draws}) so adding a draw never shifts the others.
  */
@@ -63,6 +63,8 @@ final class Incomes {
 		int age = birthDate.until(since).getYears();
 		IncomeKind kind = kind(Draws.stream(seed, "kind"), birthDate, age);
 		SplittableRandom extras = Draws.stream(seed, "extras");
+		// drawn apart so that the older draws above stay as they were
+		SplittableRandom platform = Draws.stream(seed, "moonlighting");
 		int timelineStart = index(since) - 12 * YEARS_BEFORE;
 		int horizon = index(since) + 12 * 15;
 		int adult = index(birthDate.plusYears(18));
@@ -73,8 +75,8 @@ final class Incomes {
 				List<Careers.Spell> spells = new ArrayList<>(
 						Careers.career(country, seed, adult, timelineStart, horizon));
 				double second = extras.nextDouble();
-				if (second < 0.04) {
-					spells.add(Careers.partTimeJob(country, seed, adult, timelineStart, horizon,
+				if (second < 0.04 || Draws.chance(platform, country == Country.BR ? 0.011 : 0.075)) {
+					spells.addAll(Careers.partTimeJobs(country, seed, adult, timelineStart, horizon,
 							spells.getFirst().employer()));
 				}
 				jobs = new Jobs(country, seed, spells);
@@ -82,8 +84,12 @@ final class Incomes {
 				if (second >= 0.04 && second < 0.08) {
 					sources.add(Gigs.sideGig(country, seed, timelineStart));
 				}
+				else if (Draws.chance(platform, 0.025)) {
+					sources.add(Platforms.sideDriver(country, seed, timelineStart));
+				}
 			}
-			case SELF_EMPLOYED -> sources.add(Gigs.freelance(country, seed, timelineStart));
+			case SELF_EMPLOYED -> sources.add(Draws.chance(platform, country == Country.BR ? 0.15 : 0.12)
+					? Platforms.driver(country, seed, timelineStart) : Gigs.freelance(country, seed, timelineStart));
 			case RETIRED -> sources.add(Benefits.pension(country, seed, birthDate, since));
 			case BENEFICIARY -> {
 				sources.add(Benefits.programme(country, seed, birthDate, since));
@@ -265,12 +271,12 @@ final class Incomes {
 	 * ongoing stream's later credit hides its end date.
 	 */
 	static IncomeStream stream(String id, Seen seen, LocalDate until, String type, String frequency, String payer,
-			long amountCents) {
+			long amountCents, PlantedKind kind) {
 		if (seen == null || seen.first.isAfter(until)) {
 			return null;
 		}
 		return new IncomeStream(id, type, frequency, payer, amountCents, seen.first,
-				seen.last.isAfter(until) ? null : seen.last);
+				seen.last.isAfter(until) ? null : seen.last, kind);
 	}
 
 }

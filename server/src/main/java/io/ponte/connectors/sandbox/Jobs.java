@@ -29,6 +29,10 @@ final class Jobs implements Incomes.Source {
 	private static final int SALARY = 0, THIRTEENTH = 1, VACATION = 2, SEVERANCE = 3, FGTS = 4, UNEMPLOYMENT = 5,
 			AGUINALDO = 6, PTU = 7;
 
+	/** The kind of each yearly stream, by its index above. */
+	private static final PlantedKind[] BONUS_KINDS = { null, PlantedKind.THIRTEENTH, PlantedKind.VACATION_PAY, null,
+			null, null, PlantedKind.AGUINALDO, PlantedKind.PTU };
+
 	private final Country country;
 
 	private final BusinessCalendar calendar;
@@ -267,25 +271,27 @@ final class Jobs implements Incomes.Source {
 			String[] id = one.ids[0];
 			int at = Math.max(s.start(), Math.min(Incomes.index(until), s.end() == Careers.OPEN ? Integer.MAX_VALUE
 					: s.end()));
-			add(out, id[SALARY], seen, until, "SALARY", s.schedule().frequency, employer, regularPay(s, at));
+			add(out, id[SALARY], seen, until, "SALARY", s.schedule().frequency, employer, regularPay(s, at),
+					s.kind(until));
 			for (int k : new int[] { THIRTEENTH, VACATION, AGUINALDO, PTU }) {
 				Incomes.Seen bonus = seen.get(id[k]);
-				add(out, id[k], seen, until, "BONUS", "YEARLY", employer, bonus == null ? 0 : bonus.lastYearCents);
+				add(out, id[k], seen, until, "BONUS", "YEARLY", employer, bonus == null ? 0 : bonus.lastYearCents,
+						BONUS_KINDS[k]);
 			}
 			for (int k : new int[] { SEVERANCE, FGTS }) {
 				Incomes.Seen once = seen.get(id[k]);
 				add(out, id[k], seen, until, "SEVERANCE", "ONE_OFF", k == FGTS ? CAIXA.name() : employer,
-						once == null ? 0 : once.lastCents);
+						once == null ? 0 : once.lastCents, PlantedKind.SEVERANCE);
 			}
 			Incomes.Seen insurance = seen.get(id[UNEMPLOYMENT]);
 			add(out, id[UNEMPLOYMENT], seen, until, "GOVERNMENT", "MONTHLY", CAIXA.name(),
-					insurance == null ? 0 : insurance.lastCents);
+					insurance == null ? 0 : insurance.lastCents, PlantedKind.UNEMPLOYMENT_INSURANCE);
 		}
 	}
 
 	private static void add(List<IncomeStream> out, String id, Map<String, Incomes.Seen> seen, LocalDate until,
-			String type, String frequency, String payer, long amount) {
-		IncomeStream stream = Incomes.stream(id, seen.get(id), until, type, frequency, payer, amount);
+			String type, String frequency, String payer, long amount, PlantedKind kind) {
+		IncomeStream stream = Incomes.stream(id, seen.get(id), until, type, frequency, payer, amount, kind);
 		if (stream != null) {
 			out.add(stream);
 		}

@@ -179,7 +179,7 @@ public class SandboxConnector implements Connector {
 	public SandboxTruth truth(Credentials credentials, Instant asOf) {
 		Country country = Country.of(credentials.country());
 		if (country == null) {
-			return new SandboxTruth(List.of(), List.of(), List.of(), Map.of());
+			return new SandboxTruth(List.of(), List.of(), List.of(), Map.of(), List.of());
 		}
 		Persona persona = Persona.of(credentials.institution(), country, Persona.userKey(credentials.username()));
 		return PlantedTruth.of(new Statement(persona, asOf));

@@ -14,16 +14,21 @@ import java.util.Map;
  * @param recurringExpenses every planted recurring expense (rent, bills, subscriptions, loan instalments)
  * @param internalTransfers transactions that only move money between the person's own accounts
  * @param categories each transaction's true category and subcategory
+ * @param decoys streams planted to look like income or a recurring expense that are neither (family help, a tax
+ * refund, one-off charges at subscription merchants): a detector that reports one is wrong
  */
 public record SandboxTruth(List<Stream> incomes, List<Stream> recurringExpenses, List<String> internalTransfers,
-		Map<String, Category> categories) {
+		Map<String, Category> categories, List<Stream> decoys) {
 
 	/**
-	 * One planted stream. {@code amount} is the typical amount (the latest for a stream that changed);
-	 * {@code endDate} is null while the stream goes on.
+	 * One planted stream. {@code amount} is the typical amount (the latest for a stream that changed, the past
+	 * year's average for a utility bill);
+	 * {@code endDate} is null while the stream goes on; {@code kind} names the situation it stands for
+	 * ({@code SALARY_WEEKLY}, {@code JOB_CHANGE}, {@code ANNUAL_SUBSCRIPTION}, {@code TAX_REFUND}...), so scores
+	 * can be broken down by it.
 	 */
 	public record Stream(String account, String name, String type, String frequency, BigDecimal amount,
-			LocalDate startDate, LocalDate endDate, List<String> transactions) {
+			LocalDate startDate, LocalDate endDate, List<String> transactions, String kind) {
 	}
 
 	/** A transaction's true category pair, from the spec's enums. */

@@ -40,6 +40,8 @@ final class Spending {
 
 	private final Sundries sundries;
 
+	private final Lookalikes lookalikes;
+
 	/** The share of a month's income kept back for bills; everyday spending stops above it. */
 	private final double reserveShare;
 
@@ -67,6 +69,7 @@ final class Spending {
 		this.investing = new Investing(persona, ledger);
 		this.repayments = new Repayments(persona, ledger);
 		this.sundries = new Sundries(persona, ledger);
+		this.lookalikes = new Lookalikes(persona, ledger);
 		this.reserveShare = persona.borrowing.overdraftAppetiteCents > 0 ? 0
 				: 0.1 + Draws.stream(persona.seed, "reserve").nextDouble() * 0.4;
 	}
@@ -81,7 +84,7 @@ final class Spending {
 			text = text + " " + payer.document();
 		}
 		Booking booking = Booking.of(text, transfer ? "Transfers" : "Income & Payments",
-				credit.subcategory(), credit.operationType()).with(party).stream(transfer ? null : credit.stream());
+				credit.subcategory(), credit.operationType()).with(party).stream(credit.stream());
 		double hour = credit.localTime().toSecondOfDay() / 3600.0;
 		this.ledger.plan(hour, AccountKind.CHECKING, credit.cents(), true, booking, null);
 	}
@@ -167,6 +170,7 @@ final class Spending {
 		this.repayments.loan(d, random);
 		this.repayments.cardBill(d, random);
 		this.sundries.day(d);
+		this.lookalikes.day(d);
 		saveOrRescue(d, random);
 		this.investing.day(d, random);
 		shop(d, random);

@@ -192,10 +192,14 @@ final class TaxpayerCfdis {
 		return low;
 	}
 
-	/** The invoice a freelancer issued for a client's payment; null for other credits. */
+	/**
+	 * The invoice a freelancer issued for a client's payment; null for other credits (an app's weekly payout is
+	 * invoiced by the app, which withholds the tax itself).
+	 */
 	private Cfdi issued(Credit credit) {
 		if (!this.taxpayer.issuesInvoices() || !"Freelance".equals(credit.subcategory())
-				|| credit.stream().equals("informal") || credit.payer() == null) {
+				|| credit.stream().equals("informal") || credit.stream().startsWith("platform")
+				|| credit.payer() == null) {
 			return null;
 		}
 		boolean company = credit.payer().company();

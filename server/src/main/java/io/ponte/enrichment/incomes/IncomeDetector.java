@@ -21,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
  * advance and the month's balance are one monthly salary). What a payer sends off-cadence (a 13th salary, an
  * aguinaldo, a severance) is its own irregular stream. Person-to-person credits that arrive many months of the
  * year from companies (a CNPJ or RFC in the description), or from many different people the user never pays, are
- * one freelance stream; what friends and family send (people the user also sends money to, or a few relatives)
+ * one freelance stream, unless a company pays every week on the same weekday (a platform's payouts, a stream of
+ * its own); what friends and family send (people the user also sends money to, or a few relatives)
  * is not income unless it comes steadily, like rent.
  */
 public final class IncomeDetector {
@@ -40,6 +41,9 @@ public final class IncomeDetector {
 	 * trade's customers, where family help comes from a few relatives.
 	 */
 	private static final int FREELANCE_PEOPLE = 5;
+
+	/** Weekly payouts are told from chance after about two months of them. */
+	private static final int WEEKLY_PAYOUTS = 8;
 
 	private IncomeDetector() {
 	}
@@ -65,7 +69,12 @@ public final class IncomeDetector {
 		}
 		List<IncomeStream> streams = new ArrayList<>();
 		for (List<Movement> credits : byPayer.values()) {
-			if (peer(credits.getFirst()) && !regular(credits)) {
+			if (peer(credits.getFirst()) && credits.getFirst().document() != null && weeklyPayouts(credits)) {
+				streams.add(new IncomeStream(credits.getLast().account(), credits.getLast().description(), "FREELANCE",
+						Cadence.WEEKLY.name(), credits.stream().mapToDouble(Movement::amount).average().orElse(0),
+						periods(credits, Cadence.WEEKLY), credits));
+			}
+			else if (peer(credits.getFirst()) && !regular(credits)) {
 				(credits.getFirst().document() != null ? peers : people).addAll(credits);
 			}
 			else {
@@ -127,6 +136,22 @@ public final class IncomeDetector {
 				* credits.size();
 	}
 
+	/**
+	 * Whether a company's transfers are a platform's weekly payouts (ride-hailing, delivery apps): at a weekly
+	 * cadence and nearly all on one weekday, whatever the amounts, which follow the week's work. A freelancer's
+	 * client pays on whatever day an invoice falls due, so its transfers spread over the week.
+	 */
+	private static boolean weeklyPayouts(List<Movement> credits) {
+		if (credits.size() < WEEKLY_PAYOUTS
+				|| Cadence.of(credits.stream().map(Movement::date).toList()) != Cadence.WEEKLY) {
+			return false;
+		}
+		Map<java.time.DayOfWeek, Long> byDay = credits.stream()
+			.collect(java.util.stream.Collectors.groupingBy(m -> m.date().getDayOfWeek(),
+					java.util.stream.Collectors.counting()));
+		return java.util.Collections.max(byDay.values()) >= 0.8 * credits.size();
+	}
+
 	/** A payer's regular streams (one per cadence) and, when it also paid off-cadence, its irregular one. */
 	private static void payerStreams(List<Movement> credits, List<IncomeStream> streams) {
 		Map<String, List<Movement>> kinds = new LinkedHashMap<>();
@@ -134,12 +159,22 @@ public final class IncomeDetector {
 			kinds.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m);
 		}
 		Map<Cadence, List<List<Movement>>> regular = new LinkedHashMap<>();
-		List<Movement> extras = new ArrayList<>();
+		List<List<Movement>> offCadence = new ArrayList<>();
 		for (List<Movement> kind : kinds.values()) {
 			Cadence cadence = kind.size() >= 3 ? Cadence.of(kind.stream().map(Movement::date).toList())
 					: Cadence.IRREGULAR;
 			if (cadence != Cadence.IRREGULAR && steady(kind)) {
 				regular.computeIfAbsent(cadence, c -> new ArrayList<>()).add(kind);
+			}
+			else {
+				offCadence.add(kind);
+			}
+		}
+		List<Movement> extras = new ArrayList<>();
+		for (List<Movement> kind : offCadence) {
+			// a job's first or last months show too few of its salary or its advance to have a cadence of their own
+			if (regular.containsKey(Cadence.MONTHLY) && kind.size() >= 2 && OrdinaryPay.names(kind.getFirst().key())) {
+				regular.get(Cadence.MONTHLY).add(kind);
 			}
 			else {
 				extras.addAll(kind);

@@ -43,8 +43,10 @@ class CatalogueTests {
 	private static final Set<Habit> POPULAR = Set.of(Habit.GROCERY, Habit.RESTAURANT, Habit.FAST_FOOD,
 			Habit.BAKERY_COFFEE, Habit.CONVENIENCE, Habit.PHARMACY, Habit.CLOTHING);
 
+	/** Monthly subscriptions and annual plans. */
 	private static List<Subscription> subscriptions(Country country) {
-		return Merchants.KINDS.stream().flatMap((kind) -> Merchants.subscriptions(country, kind).stream()).toList();
+		return Stream.concat(Merchants.KINDS.stream().flatMap((kind) -> Merchants.subscriptions(country, kind).stream()),
+				AnnualPlans.of(country).stream()).toList();
 	}
 
 	private static String longestCity(Country country) {

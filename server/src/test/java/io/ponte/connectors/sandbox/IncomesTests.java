@@ -416,14 +416,14 @@ class IncomesTests {
 	}
 
 	@Test
-	void freelancersAreIrregularAndRetireesAndBeneficiariesArePaidByTheState() {
+	void freelancersAreIrregularOrPaidWeeklyByAnAppAndRetireesAndBeneficiariesArePaidByTheState() {
 		for (Person p : everyone()) {
 			IncomeKind kind = p.incomes().kind();
 			if (kind == IncomeKind.SELF_EMPLOYED) {
-				assertThat(p.all()).allSatisfy((c) -> assertThat(c.stream()).isIn("freelance",
-						"bienestar-adultos-mayores"));
-				long months = p.months().stream().filter((m) -> m.stream().anyMatch((c) -> c.stream()
-					.equals("freelance"))).count();
+				assertThat(p.all()).allSatisfy((c) -> assertThat(c.stream()).isIn("freelance", "platform-0",
+						"platform-1", "bienestar-adultos-mayores"));
+				long months = p.months().stream().filter((m) -> m.stream().anyMatch((c) -> !c.stream()
+					.startsWith("bienestar"))).count();
 				assertThat(months).isGreaterThan(MONTHS / 2);
 			}
 			else if (kind == IncomeKind.RETIRED) {

@@ -409,11 +409,16 @@ class SandboxDataTests {
 			streams.addAll(truth.recurringExpenses());
 			for (SandboxTruth.Stream stream : streams) {
 				assertThat(stream.transactions()).as(stream.name()).isNotEmpty();
+				assertThat(PlantedKind.valueOf(stream.kind()).decoy()).as(stream.name()).isFalse();
 				String type = truth.incomes().contains(stream) ? "INFLOW" : "OUTFLOW";
 				for (String id : stream.transactions()) {
 					assertThat(transactions.get(id).get("type").asString()).as(stream + " " + id).isEqualTo(type);
 				}
 			}
+			assertThat(truth.decoys()).allSatisfy(decoy -> {
+				assertThat(PlantedKind.valueOf(decoy.kind()).decoy()).as(decoy.name()).isTrue();
+				assertThat(transactions.keySet()).containsAll(decoy.transactions());
+			});
 			assertThat(truth.internalTransfers()).allSatisfy(id -> assertThat(transactions).containsKey(id));
 			if (!user.equals("bnk101")) {
 				assertThat(truth.recurringExpenses()).as(user).isNotEmpty();

@@ -83,6 +83,45 @@ class IncomeDetectorTests {
 		});
 	}
 
+	@Test
+	void aPlatformPayingEveryWeekOnTheSameWeekdayIsAWeeklyStreamWhateverTheAmounts() {
+		LocalDate wednesday = LocalDate.of(2026, 11, 25);
+		for (int week = 0; week < 20; week++) {
+			if (week % 7 != 3) {
+				credit(wednesday.minusWeeks(week), 300 + 97 * (week % 4),
+						"PIX RECEBIDO UBER DO BRASIL TECNOLOGIA LTDA 17895646000187");
+			}
+		}
+
+		assertThat(detect()).singleElement().satisfies(stream -> {
+			assertThat(stream.type()).isEqualTo("FREELANCE");
+			assertThat(stream.frequency()).isEqualTo("WEEKLY");
+			assertThat(stream.credits()).hasSize(17);
+		});
+	}
+
+	@Test
+	void aNewJobsSalaryAndAdvanceAreOneMonthlyPayBeforeEitherShowsACadenceAlone() {
+		String employer = " CONTABILIDADE EXATA ASSESSORIA LTDA ME 75294502000171";
+		credit(LocalDate.of(2026, 9, 18), 6496.00, "ADIANTAMENTO SALARIAL" + employer);
+		credit(LocalDate.of(2026, 10, 7), 5449.98, "CRED SALARIO" + employer);
+		credit(LocalDate.of(2026, 10, 19), 6496.00, "ADIANTAMENTO SALARIAL" + employer);
+		credit(LocalDate.of(2026, 11, 9), 5449.98, "CRED SALARIO" + employer);
+		credit(LocalDate.of(2026, 11, 19), 6496.00, "ADIANTAMENTO SALARIAL" + employer);
+		credit(LocalDate.of(2026, 11, 27), 2724.99, "CRED 13 SALARIO" + employer);
+
+		List<IncomeStream> streams = detect();
+
+		assertThat(streams).filteredOn(IncomeStream::regular).singleElement().satisfies(pay -> {
+			assertThat(pay.frequency()).isEqualTo("MONTHLY");
+			assertThat(pay.amountPerPeriod()).isEqualTo(6496.00 + 5449.98);
+		});
+		assertThat(streams).as("the 13th salary is not a month's pay")
+			.filteredOn(stream -> !stream.regular())
+			.singleElement()
+			.satisfies(extra -> assertThat(extra.credits()).hasSize(1));
+	}
+
 	private List<IncomeStream> detect() {
 		return IncomeDetector.detect(this.transactions, this.accounts, TODAY.minusDays(364), TODAY);
 	}
