@@ -17,6 +17,9 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 public final class TransactionCategorizer implements DocumentEnricher {
 
+	/** The rule name of an answer the merchant dictionary gave. */
+	static final String DICTIONARY = "merchant dictionary";
+
 	private final MerchantDictionary dictionary = MerchantDictionary.load();
 
 	@Override
@@ -47,7 +50,7 @@ public final class TransactionCategorizer implements DocumentEnricher {
 		}
 		KnownMerchant merchant = this.dictionary.find(country, BankText.merchantPart(text));
 		if (merchant != null) {
-			return new Categorization(merchant.category(), merchant.subcategory(), merchant, "merchant dictionary");
+			return new Categorization(merchant.category(), merchant.subcategory(), merchant, DICTIONARY);
 		}
 		return Categorization.of("Unknown", null, "nothing recognised");
 	}
@@ -55,7 +58,7 @@ public final class TransactionCategorizer implements DocumentEnricher {
 	private Categorization purchase(String country, String text, int mcc, boolean inflow, String counterpartyType) {
 		KnownMerchant merchant = this.dictionary.find(country, BankText.merchantPart(text));
 		if (merchant != null) {
-			return new Categorization(merchant.category(), merchant.subcategory(), merchant, "merchant dictionary");
+			return new Categorization(merchant.category(), merchant.subcategory(), merchant, DICTIONARY);
 		}
 		MerchantCategoryCodes.Spending spending = MerchantCategoryCodes.of(mcc);
 		if (spending != null) {
