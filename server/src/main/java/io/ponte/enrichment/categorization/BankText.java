@@ -1,13 +1,17 @@
 package io.ponte.enrichment.categorization;
 
 import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Statement text as rules and the merchant dictionary compare it: upper case without accents, digits written
- * {@code #} (store numbers, dates and card masks vary, the words do not), spaces collapsed. Banks print the same
- * merchant with different channel prefixes ({@code COMPRA DEB}, {@code DEB AUT}, {@code DOMICILIACION}); the
- * merchant part is what follows them.
+ * {@code #} (store numbers, dates and card masks vary, the words do not), punctuation read as a space (banks print
+ * {@code DEB.AUTOR.} and {@code DEB AUT}, {@code TRANSF. A} and {@code TRANSF A}), the star of an acquirer's prefix
+ * without spaces around it ({@code UBER *TRIP}, {@code UBER* TRIP} and {@code UBER*TRIP} are one descriptor), leading
+ * dates dropped, spaces collapsed. Banks print the same merchant after different channel words ({@code COMPRA CARTAO
+ * DEB MC}, {@code COMPRA NACIONAL}, {@code PAC}, {@code DOMICILIACION}); the merchant part is what follows them.
  */
 final class BankText {
 
@@ -15,15 +19,28 @@ final class BankText {
 
 	private static final Pattern DIGITS = Pattern.compile("[0-9]");
 
+	private static final Pattern PUNCTUATION = Pattern.compile("[.,;:_\"'()\\[\\]!?|\\\\-]");
+
+	/** A single star between words (not a card mask's run of stars), with the spaces around it. */
+	private static final Pattern STAR = Pattern.compile("(?<=[A-Z#]) ?(?<!\\*)\\*(?!\\*) ?(?=[A-Z#])");
+
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
-	/** Channel words a bank puts before the merchant: card purchase, direct debit, bill payment. */
-	private static final Pattern CHANNEL = Pattern.compile(
-			"^(COMPRA (DEB|TDD|TDC|CARTAO|CREDITO|DEBITO)|COMPRA|DEB AUT|DEB AUTOMATICO|PAGTO CONTA|PAGO|DOMICILIACION"
-					+ "|CARGO DOMICILIADO) ");
+	/** A date or a number before the words: {@code 12/03 PIX ENVIADO}. */
+	private static final Pattern LEADING_DATES = Pattern.compile("^([#/]+ )+");
 
-	/** Card acquirers and payment facilitators that prefix a small merchant's name: PagSeguro, Mercado Pago... */
-	private static final Pattern ACQUIRER = Pattern.compile("^(PAG|MP|EC|PG|SUMUP|IZ|CLIP|STRIPE|PAYPAL|GETNET) ?\\*");
+	/** Words of the channel a bank prints before the merchant: card, network, purchase, direct debit, bill payment. */
+	private static final Set<String> CHANNEL = Set.of("COMPRA", "COMPRAS", "CARTAO", "CARD", "DEB", "DEBITO",
+			"CREDITO", "TDD", "TDC", "MC", "ELO", "VISA", "ELECTRON", "MAESTRO", "MASTER", "MASTERCARD", "HIPERCARD",
+			"AMEX", "NACIONAL", "INTERNACIONAL", "NAC", "INTERNAC", "REDCOMPRA", "POS", "PAC", "PAT", "AUT",
+			"AUTOMATICO", "AUTOMATICA", "AUTOR", "CARGO", "DOMICILIACION", "DOMICILIADO", "RECURRENTE", "PAGTO",
+			"PAGO", "PAGAMENTO", "CONTA", "WEB", "ONLINE", "ELETRON", "COBRANCA", "SERVICIO", "SERVICIOS");
+
+	/** Words that join channel words ({@code COMPRA EN}, {@code PAGO DE SERVICIOS}): skipped only after one. */
+	private static final Set<String> JOINERS = Set.of("DE", "EN", "EM", "A", "DA", "DO", "BRASIL");
+
+	/** A card acquirer's or payment facilitator's prefix: {@code PAG*}, {@code MERCADOPAGO*}, {@code CLIP MX*}. */
+	private static final Pattern ACQUIRER = Pattern.compile("^(CLIP MX|[A-Z#]{1,12})\\*(?=[A-Z#])");
 
 	/** Words that are not the merchant: store numbers, card masks ({@code ****1234}, {@code XXXX1234}), dates. */
 	private static final Pattern NOT_A_NAME = Pattern.compile("^([#*X]*#+[#/*-]*|\\*+|[#*]+/[#*]+)$");
@@ -36,7 +53,7 @@ final class BankText {
 	 * acquirer prefixes, store numbers, card masks and dates, in title case; null when nothing is left.
 	 */
 	static String merchantName(String normalized) {
-		String part = ACQUIRER.matcher(merchantPart(normalized)).replaceFirst("").trim();
+		String part = withoutAcquirer(merchantPart(normalized));
 		StringBuilder name = new StringBuilder();
 		for (String word : part.split(" ")) {
 			if (word.isEmpty() || NOT_A_NAME.matcher(word).matches()) {
@@ -45,7 +62,7 @@ final class BankText {
 			if (!name.isEmpty()) {
 				name.append(' ');
 			}
-			name.append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+			name.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
 		}
 		return name.isEmpty() ? null : name.toString();
 	}
@@ -56,14 +73,38 @@ final class BankText {
 			return "";
 		}
 		String plain = MARKS.matcher(Normalizer.normalize(description, Normalizer.Form.NFD)).replaceAll("");
-		return SPACES.matcher(DIGITS.matcher(plain.toUpperCase(java.util.Locale.ROOT)).replaceAll("#"))
-			.replaceAll(" ")
-			.trim();
+		String text = DIGITS.matcher(plain.toUpperCase(Locale.ROOT)).replaceAll("#");
+		text = SPACES.matcher(PUNCTUATION.matcher(text).replaceAll(" ")).replaceAll(" ").trim();
+		return LEADING_DATES.matcher(STAR.matcher(text).replaceAll("*")).replaceFirst("");
 	}
 
-	/** The part of a normalized description that names the merchant: without the channel prefix. */
+	/** The part of a normalized description that names the merchant: without the channel words before it. */
 	static String merchantPart(String normalized) {
-		return CHANNEL.matcher(normalized).replaceFirst("");
+		int at = 0;
+		boolean channel = false;
+		while (at < normalized.length()) {
+			int end = normalized.indexOf(' ', at);
+			if (end < 0) {
+				break;
+			}
+			String word = normalized.substring(at, end);
+			boolean skip = CHANNEL.contains(word) || (channel && (JOINERS.contains(word) || isNumber(word)));
+			if (!skip) {
+				break;
+			}
+			channel = true;
+			at = end + 1;
+		}
+		return normalized.substring(at);
+	}
+
+	/** A merchant part without the acquirer's prefix. */
+	static String withoutAcquirer(String merchantPart) {
+		return ACQUIRER.matcher(merchantPart).replaceFirst("");
+	}
+
+	private static boolean isNumber(String word) {
+		return NOT_A_NAME.matcher(word).matches();
 	}
 
 }

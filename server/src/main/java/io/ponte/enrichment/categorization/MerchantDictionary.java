@@ -64,7 +64,10 @@ final class MerchantDictionary {
 
 	/**
 	 * The merchant whose descriptor appears in {@code text} (normalized, channel prefix removed) at a word start,
-	 * the earliest such word winning and, there, the longest descriptor; null when none does.
+	 * the earliest such word winning and, there, the longest descriptor; null when none does. A descriptor ending in
+	 * a star ({@code IFD*}) is a marketplace's prefix and matches any word it starts ({@code IFD*PIZZARIA}). The
+	 * text may end a word early where the card network cut the name ({@code SAVEGNAGO SUPERMERCAD}): such a cut
+	 * matches when at least {@value #CUT} characters, a whole first word among them, agree.
 	 */
 	KnownMerchant find(String country, String text) {
 		Map<String, List<Entry>> words = this.byCountry.get(country);
@@ -75,13 +78,13 @@ final class MerchantDictionary {
 		while (start < text.length()) {
 			int end = text.indexOf(' ', start);
 			String word = text.substring(start, end < 0 ? text.length() : end);
-			List<Entry> candidates = words.get(word);
-			if (candidates != null) {
-				for (Entry entry : candidates) {
-					if (text.startsWith(entry.descriptor(), start) && endsAWord(text, start + entry.descriptor().length())) {
-						return entry.merchant();
-					}
-				}
+			KnownMerchant found = at(words.get(word), text, start);
+			int star = word.indexOf('*');
+			if (found == null && star > 0 && star < word.length() - 1) {
+				found = at(words.get(word.substring(0, star + 1)), text, start);
+			}
+			if (found != null) {
+				return found;
 			}
 			if (end < 0) {
 				break;
@@ -89,6 +92,39 @@ final class MerchantDictionary {
 			start = end + 1;
 		}
 		return null;
+	}
+
+	/** Fewest characters of a descriptor a cut-short name must show. */
+	static final int CUT = 12;
+
+	private static KnownMerchant at(List<Entry> candidates, String text, int start) {
+		if (candidates == null) {
+			return null;
+		}
+		for (Entry entry : candidates) {
+			String descriptor = entry.descriptor();
+			if (descriptor.endsWith("*") || text.startsWith(descriptor, start)
+					&& endsAWord(text, start + descriptor.length())) {
+				return entry.merchant();
+			}
+		}
+		for (Entry entry : candidates) {
+			if (cutShort(entry.descriptor(), text, start)) {
+				return entry.merchant();
+			}
+		}
+		return null;
+	}
+
+	/** Whether the text at {@code start} is the descriptor cut inside one of its words after the first. */
+	private static boolean cutShort(String descriptor, String text, int start) {
+		int n = 0;
+		while (n < descriptor.length() && start + n < text.length()
+				&& descriptor.charAt(n) == text.charAt(start + n)) {
+			n++;
+		}
+		return n >= CUT && n < descriptor.length() && descriptor.charAt(n) != ' ' && descriptor.charAt(n - 1) != ' '
+				&& descriptor.lastIndexOf(' ', n) > 0 && endsAWord(text, start + n);
 	}
 
 	private static boolean endsAWord(String text, int at) {
