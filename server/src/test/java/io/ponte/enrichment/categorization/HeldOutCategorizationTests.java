@@ -57,8 +57,16 @@ class HeldOutCategorizationTests {
 	}
 
 	@Test
+	void theFreshSetIsCategorizedAsLabelled() {
+		Score score = score("held-out-fresh.tsv");
+		assertThat(score.accuracy("BR")).isGreaterThanOrEqualTo(0.55);
+		assertThat(score.accuracy("MX")).isGreaterThanOrEqualTo(0.50);
+		assertThat(score.accuracy("CL")).isGreaterThanOrEqualTo(0.57);
+	}
+
+	@Test
 	void theDictionaryDoesNotAnswerTheLinesOfMerchantsItDoesNotHold() {
-		for (String resource : List.of("held-out-development.tsv")) {
+		for (String resource : List.of("held-out-development.tsv", "held-out-fresh.tsv")) {
 			for (Line line : lines(resource)) {
 				if (!line.known()) {
 					assertThat(categorize(line).rule()).as(resource + ": " + line.description())
