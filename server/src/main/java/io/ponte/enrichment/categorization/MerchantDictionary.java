@@ -33,6 +33,11 @@ final class MerchantDictionary {
 	}
 
 	static MerchantDictionary load() {
+		return load(descriptor -> true);
+	}
+
+	/** The dictionary with only the descriptors (normalized) {@code kept} accepts: scoring hides some of it. */
+	static MerchantDictionary load(java.util.function.Predicate<String> kept) {
 		MerchantDictionary dictionary = new MerchantDictionary();
 		try (InputStream in = MerchantDictionary.class.getResourceAsStream(RESOURCE);
 				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -42,8 +47,11 @@ final class MerchantDictionary {
 					continue;
 				}
 				String[] f = line.split("\t", -1);
-				dictionary.add(f[0], BankText.normalized(f[1]),
-						new KnownMerchant(f[2], f[3].isEmpty() ? null : f[3], f[4], f[5].isEmpty() ? null : f[5]));
+				String descriptor = BankText.normalized(f[1]);
+				if (kept.test(descriptor)) {
+					dictionary.add(f[0], descriptor, new KnownMerchant(f[2], f[3].isEmpty() ? null : f[3], f[4],
+							f[5].isEmpty() ? null : f[5]));
+				}
 			}
 		}
 		catch (IOException ex) {
@@ -67,13 +75,20 @@ final class MerchantDictionary {
 	 * the earliest such word winning and, there, the longest descriptor; null when none does. A descriptor ending in
 	 * a star ({@code IFD*}) is a marketplace's prefix and matches any word it starts ({@code IFD*PIZZARIA}). The
 	 * text may end a word early where the card network cut the name ({@code SAVEGNAGO SUPERMERCAD}): such a cut
-	 * matches when at least {@value #CUT} characters, a whole first word among them, agree.
+	 * matches when at least {@value #CUT} characters, a whole first word among them, agree. Where nothing matches,
+	 * a star is read as a space, as a payment facilitator's prefix may stand before a known brand
+	 * ({@code PAYPAL *SPOTIFY}) and a brand before its own reference ({@code AIRBNB * HMQ4KZ}).
 	 */
 	KnownMerchant find(String country, String text) {
 		Map<String, List<Entry>> words = this.byCountry.get(country);
 		if (words == null || text.isEmpty()) {
 			return null;
 		}
+		KnownMerchant found = find(words, text);
+		return found != null || text.indexOf('*') < 0 ? found : find(words, text.replace('*', ' '));
+	}
+
+	private static KnownMerchant find(Map<String, List<Entry>> words, String text) {
 		int start = 0;
 		while (start < text.length()) {
 			int end = text.indexOf(' ', start);

@@ -20,7 +20,15 @@ public final class TransactionCategorizer implements DocumentEnricher {
 	/** The rule name of an answer the merchant dictionary gave. */
 	static final String DICTIONARY = "merchant dictionary";
 
-	private final MerchantDictionary dictionary = MerchantDictionary.load();
+	private final MerchantDictionary dictionary;
+
+	public TransactionCategorizer() {
+		this(MerchantDictionary.load());
+	}
+
+	TransactionCategorizer(MerchantDictionary dictionary) {
+		this.dictionary = dictionary;
+	}
 
 	@Override
 	public void enrich(List<ObjectNode> transactions, String country) {

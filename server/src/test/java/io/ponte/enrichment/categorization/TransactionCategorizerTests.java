@@ -147,6 +147,8 @@ class TransactionCategorizerTests {
 			.at("/merchant/merchant_name").asString()).isEqualTo("Enel SP");
 		assertThat(enriched("MX", transaction("UBER* TRIP HELP.UBER.COM", "OUTFLOW", null, null))
 			.at("/merchant/merchant_name").asString()).isEqualTo("Uber");
+		assertThat(enriched("MX", transaction("DLO*SPOTIFY", "OUTFLOW", null, null)).at("/merchant/merchant_name")
+			.asString()).as("a known brand behind a facilitator's star").isEqualTo("Spotify");
 	}
 
 	@Test
