@@ -33,8 +33,6 @@ final class Lexicon {
 			String... phrases) {
 	}
 
-	private static final int SHORTEST_STEM = 3;
-
 	/** Entries by their first word, and (stems) by the stem of their only word. */
 	private final Map<String, List<Entry>> byWord = new HashMap<>();
 
@@ -42,7 +40,8 @@ final class Lexicon {
 
 	private final List<Entry> entries = new ArrayList<>();
 
-	private int longestStem;
+	/** The lengths stems have, shortest first: a word is looked up by its prefixes of these lengths only. */
+	private final int[] stemLengths;
 
 	Lexicon(List<Group> groups) {
 		int order = 0;
@@ -56,13 +55,13 @@ final class Lexicon {
 				this.entries.add(entry);
 				if (stem && words.length == 1) {
 					this.byStem.computeIfAbsent(words[0], k -> new ArrayList<>()).add(entry);
-					this.longestStem = Math.max(this.longestStem, words[0].length());
 				}
 				else {
 					this.byWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(entry);
 				}
 			}
 		}
+		this.stemLengths = this.byStem.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
 	}
 
 	/** Every entry, in order. */
@@ -81,7 +80,10 @@ final class Lexicon {
 		for (int i = 0; i < words.length; i++) {
 			best = better(best, this.byWord.get(words[i]), words, i, country, inflow);
 			String word = words[i];
-			for (int n = SHORTEST_STEM; n <= Math.min(word.length(), this.longestStem); n++) {
+			for (int n : this.stemLengths) {
+				if (n > word.length()) {
+					break;
+				}
 				best = better(best, this.byStem.get(word.substring(0, n)), words, i, country, inflow);
 			}
 		}

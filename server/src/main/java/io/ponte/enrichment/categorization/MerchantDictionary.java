@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Merchants Ponte recognises by the descriptor banks print for them ({@code enrichment/merchants.tsv}): national
@@ -21,6 +22,9 @@ import java.util.Map;
 final class MerchantDictionary {
 
 	private static final String RESOURCE = "/enrichment/merchants.tsv";
+
+	/** Fewest characters of a descriptor a cut-short name must show. */
+	static final int CUT = 12;
 
 	/** One descriptor and its merchant. */
 	private record Entry(String descriptor, KnownMerchant merchant) {
@@ -37,7 +41,7 @@ final class MerchantDictionary {
 	}
 
 	/** The dictionary with only the descriptors (normalized) {@code kept} accepts: scoring hides some of it. */
-	static MerchantDictionary load(java.util.function.Predicate<String> kept) {
+	static MerchantDictionary load(Predicate<String> kept) {
 		MerchantDictionary dictionary = new MerchantDictionary();
 		try (InputStream in = MerchantDictionary.class.getResourceAsStream(RESOURCE);
 				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -108,9 +112,6 @@ final class MerchantDictionary {
 		}
 		return null;
 	}
-
-	/** Fewest characters of a descriptor a cut-short name must show. */
-	static final int CUT = 12;
 
 	private static KnownMerchant at(List<Entry> candidates, String text, int start) {
 		if (candidates == null) {

@@ -8,10 +8,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Gives every transaction Ponte stores its category, subcategory and merchant, from what any bank returns: the
- * description, the counterparty, the merchant category code, the direction, whether it is a card movement, and
- * the country. A card purchase is named by the merchant dictionary, else by its code; any other movement by the
- * first statement-text rule that matches ({@link DescriptionRules}), else by the dictionary (direct debits of
- * utilities and subscriptions). A shop the dictionary does not know keeps the name its descriptor gives, without
+ * description, the counterparty, the merchant category code, the direction, the account it moved on and the
+ * country. In order: the account where it decides ({@link CreditAccounts}: money into a card pays its bill, a loan
+ * account's movements are the loan); a purchase with a code by the merchant dictionary, else the code, else the
+ * words of the shop's name ({@link ShopWords}); any other movement by the first statement-text rule
+ * ({@link DescriptionRules}, a generic transfer or deposit sharpened by later words), else the dictionary (direct
+ * debits of utilities and subscriptions), else the banking words wherever they stand ({@link StatementWords}), else
+ * the shop words. A shop the dictionary does not know keeps the name its descriptor gives, without channel words,
  * acquirer prefix, store number or card mask, and no website. What nothing recognises is {@code Unknown}.
  */
 @Component
