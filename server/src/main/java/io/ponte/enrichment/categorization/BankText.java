@@ -17,17 +17,11 @@ final class BankText {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-	private static final Pattern DIGITS = Pattern.compile("[0-9]");
-
-	private static final Pattern PUNCTUATION = Pattern.compile("[.,;:_\"'()\\[\\]!?|\\\\-]");
+	/** Characters read as a space. */
+	private static final String PUNCTUATION = ".,;:_\"'()[]!?|\\-";
 
 	/** A single star between words (not a card mask's run of stars), with the spaces around it. */
 	private static final Pattern STAR = Pattern.compile("(?<=[A-Z#]) ?(?<!\\*)\\*(?!\\*) ?(?=[A-Z#])");
-
-	private static final Pattern SPACES = Pattern.compile("\\s+");
-
-	/** A date or a number before the words: {@code 12/03 PIX ENVIADO}. */
-	private static final Pattern LEADING_DATES = Pattern.compile("^([#/]+ )+");
 
 	/** Words of the channel a bank prints before the merchant: card, network, purchase, direct debit, bill payment. */
 	private static final Set<String> CHANNEL = Set.of("COMPRA", "COMPRAS", "CARTAO", "CARD", "DEB", "DEBITO",
@@ -67,15 +61,56 @@ final class BankText {
 		return name.isEmpty() ? null : name.toString();
 	}
 
-	/** The normalized form of a statement description; empty for none. */
+	/** The normalized form of a statement description; empty for none. One pass: it runs for every transaction. */
 	static String normalized(String description) {
 		if (description == null) {
 			return "";
 		}
-		String plain = MARKS.matcher(Normalizer.normalize(description, Normalizer.Form.NFD)).replaceAll("");
-		String text = DIGITS.matcher(plain.toUpperCase(Locale.ROOT)).replaceAll("#");
-		text = SPACES.matcher(PUNCTUATION.matcher(text).replaceAll(" ")).replaceAll(" ").trim();
-		return LEADING_DATES.matcher(STAR.matcher(text).replaceAll("*")).replaceFirst("");
+		String plain = ascii(description) ? description
+				: MARKS.matcher(Normalizer.normalize(description, Normalizer.Form.NFD)).replaceAll("");
+		StringBuilder out = new StringBuilder(plain.length());
+		boolean space = false;
+		for (int i = 0; i < plain.length(); i++) {
+			char c = plain.charAt(i);
+			if (Character.isWhitespace(c) || PUNCTUATION.indexOf(c) >= 0) {
+				space = true;
+				continue;
+			}
+			if (space && !out.isEmpty()) {
+				out.append(' ');
+			}
+			space = false;
+			out.append(c >= '0' && c <= '9' ? '#' : Character.toUpperCase(c));
+		}
+		String text = out.indexOf("*") < 0 ? out.toString() : STAR.matcher(out).replaceAll("*");
+		int start = 0;
+		while (true) {
+			int end = text.indexOf(' ', start);
+			if (end < 0 || !dateOrNumber(text, start, end)) {
+				break;
+			}
+			start = end + 1;
+		}
+		return text.substring(start);
+	}
+
+	private static boolean ascii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) > 127) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Whether the word between {@code start} and {@code end} is only {@code #} and {@code /}: a date, a number. */
+	private static boolean dateOrNumber(String text, int start, int end) {
+		for (int i = start; i < end; i++) {
+			if (text.charAt(i) != '#' && text.charAt(i) != '/') {
+				return false;
+			}
+		}
+		return end > start;
 	}
 
 	/** The part of a normalized description that names the merchant: without the channel words before it. */

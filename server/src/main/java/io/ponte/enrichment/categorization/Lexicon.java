@@ -71,7 +71,17 @@ final class Lexicon {
 
 	/** The words of a normalized text as the lexicon reads them: split at spaces and at acquirers' stars. */
 	static String[] words(String normalized) {
-		return normalized.isEmpty() ? new String[0] : normalized.split("[ *]+");
+		List<String> words = new ArrayList<>();
+		int start = 0;
+		for (int i = 0; i <= normalized.length(); i++) {
+			if (i == normalized.length() || normalized.charAt(i) == ' ' || normalized.charAt(i) == '*') {
+				if (i > start) {
+					words.add(normalized.substring(start, i));
+				}
+				start = i + 1;
+			}
+		}
+		return words.toArray(String[]::new);
 	}
 
 	/** The earliest entry matching {@code words} for the country and direction, or null. */
