@@ -117,14 +117,21 @@ public final class TransactionCategorizer implements DocumentEnricher {
 
 	private Categorization purchase(String country, String text, String[] words, int mcc, boolean inflow,
 			String counterpartyType) {
+		MerchantCategoryCodes.Spending spending = MerchantCategoryCodes.of(mcc);
 		if (inflow) {
+			// a money code (a remittance, a cash machine) says what came in; any other code is a merchant's refund
+			if (spending != null && "Transfers".equals(spending.category())) {
+				return Categorization.of("Transfers", null, "money in by a transfer code " + mcc);
+			}
+			if (spending != null && "Withdrawal & ATM".equals(spending.category())) {
+				return Categorization.of("Deposits", null, "money in at a cash machine, code " + mcc);
+			}
 			return Categorization.of("Fees & Charges", "Refund", "money back from a merchant (code " + mcc + ")");
 		}
 		KnownMerchant merchant = this.dictionary.find(country, BankText.merchantPart(text));
 		if (merchant != null) {
 			return new Categorization(merchant.category(), merchant.subcategory(), merchant, DICTIONARY);
 		}
-		MerchantCategoryCodes.Spending spending = MerchantCategoryCodes.of(mcc);
 		if (spending != null) {
 			return named(spending.category(), spending.subcategory(), text, "merchant category code " + mcc);
 		}

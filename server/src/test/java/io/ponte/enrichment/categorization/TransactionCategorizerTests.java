@@ -196,4 +196,13 @@ class TransactionCategorizerTests {
 			.get("subcategory").asString()).as("a brand, not savings").isEqualTo("Pharmacies");
 	}
 
+	@Test
+	void moneyInWithAMerchantCodeIsARefundUnlessTheCodeIsAMoneyCode() {
+		ObjectNode refund = enriched("MX", transaction("COMPRA TDD LIVERPOOL INSURGENTES", "INFLOW", 5311, null));
+		assertThat(refund.get("category").asString()).isEqualTo("Fees & Charges");
+		assertThat(refund.get("subcategory").asString()).isEqualTo("Refund");
+		assertThat(enriched("MX", transaction("WESTERN UNION 0042", "INFLOW", 4829, null)).get("category").asString())
+			.isEqualTo("Transfers");
+	}
+
 }
