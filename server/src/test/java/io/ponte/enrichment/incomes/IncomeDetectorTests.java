@@ -111,7 +111,8 @@ class IncomeDetectorTests {
 	}
 
 	private List<IncomeStream> detect() {
-		return IncomeDetector.detect(this.statement.transactions(), this.statement.accounts(), TODAY.minusDays(364), TODAY);
+		return IncomeDetector.detect(this.statement.transactions(), this.statement.accounts(), TODAY.minusDays(364),
+				TODAY);
 	}
 
 }
