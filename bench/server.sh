@@ -18,7 +18,7 @@ START_NS=$(date +%s%N)
 PONTE_RATE_LIMIT_KEY=${PONTE_RATE_LIMIT_KEY:-1000000000} \
 PONTE_RATE_LIMIT_ORGANIZATION=${PONTE_RATE_LIMIT_ORGANIZATION:-1000000000} \
 PONTE_DATA_DIR=$DATA SERVER_PORT=$PORT PONTE_SECRET_ID=$ID PONTE_SECRET_PASSWORD=$PASSWORD \
-  "$JAVA_HOME/bin/java" -Xmx512m -XX:+ExitOnOutOfMemoryError -jar "$DATA/ponte-server.jar" > "$DATA/server.log" 2>&1 &
+  "$JAVA_HOME/bin/java" -Xmx512m -XX:+ExitOnOutOfMemoryError ${BENCH_JAVA_OPTS:-} -jar "$DATA/ponte-server.jar" > "$DATA/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 600); do curl -sf -o /dev/null -u "$ID:$PASSWORD" "$BASE/api/institutions/" && break; sleep 0.1; done
