@@ -75,7 +75,7 @@ public class ListQueries {
 		if (request.offset() >= page.count() && request.page() > 1) {
 			throw ApiException.invalidPage();
 		}
-		int shown = Math.max(0, Math.min(request.pageSize(), page.count() - request.offset()));
+		long shown = Math.max(0, Math.min(request.pageSize(), page.count() - request.offset()));
 		String next = request.offset() + shown < page.count() ? request.pageUrl(request.page() + 1) : null;
 		String previous = request.page() > 1 ? request.pageUrl(request.page() - 1) : null;
 		return new JsonPage(page.count(), next, previous, page.results());
