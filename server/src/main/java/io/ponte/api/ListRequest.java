@@ -3,6 +3,8 @@ package io.ponte.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -23,9 +25,16 @@ public final class ListRequest {
 
 	private final Map<String, String> parameters;
 
-	private final String url;
+	/** The request's absolute URL, built only when a page link is (most pages have none, or one). */
+	private final Supplier<String> url;
+
+	private String builtUrl;
 
 	ListRequest(int page, int pageSize, Map<String, String> parameters, String url) {
+		this(page, pageSize, parameters, () -> url);
+	}
+
+	private ListRequest(int page, int pageSize, Map<String, String> parameters, Supplier<String> url) {
 		this.page = page;
 		this.pageSize = pageSize;
 		this.parameters = parameters;
@@ -38,9 +47,11 @@ public final class ListRequest {
 		request.getParameterMap().forEach((name, values) -> parameters.put(name, values[values.length - 1]));
 		int page = positive(parameters, "page", 1, Integer.MAX_VALUE);
 		int pageSize = positive(parameters, "page_size", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-		String url = ServletUriComponentsBuilder.fromRequest(request).build().toUriString();
-		return new ListRequest(page, pageSize, parameters, url);
+		return new ListRequest(page, pageSize, parameters,
+				() -> ServletUriComponentsBuilder.fromRequest(request).build().toUriString());
 	}
+
+	private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,100}");
 
 	/** A whole number of at least 1; above {@code max} it is clamped, anything else is a 400 naming it. */
 	private static int positive(Map<String, String> parameters, String name, int absent, int max) {
@@ -49,7 +60,7 @@ public final class ListRequest {
 			return absent;
 		}
 		String digits = raw.trim();
-		if (!digits.matches("-?[0-9]{1,100}")) {
+		if (!INTEGER.matcher(digits).matches()) {
 			throw ApiException.invalid(name, "invalid", "A valid integer is required.");
 		}
 		java.math.BigInteger value = new java.math.BigInteger(digits);
@@ -87,7 +98,10 @@ public final class ListRequest {
 
 	/** This request's URL for another page; page 1 drops the parameter, as Django REST framework does. */
 	String pageUrl(int target) {
-		UriComponentsBuilder builder = UriComponentsBuilder.fromUriString(this.url);
+		if (this.builtUrl == null) {
+			this.builtUrl = this.url.get();
+		}
+		UriComponentsBuilder builder = UriComponentsBuilder.fromUriString(this.builtUrl);
 		if (target == 1) {
 			builder.replaceQueryParam("page");
 		}
