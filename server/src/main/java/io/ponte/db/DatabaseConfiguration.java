@@ -32,7 +32,12 @@ class DatabaseConfiguration {
 		config.setMaximumPoolSize(properties.poolSize());
 		// Our statements are few, parameterised and index-driven: a generic plan per prepared statement serves
 		// them all, where PostgreSQL's default would re-plan the list views' joins on every call.
-		config.addDataSourceProperty("options", "-c plan_cache_mode=force_generic_plan");
+		// The request timeout is PostgreSQL's statement_timeout, set once per connection: a timeout per statement
+		// on the driver's side armed and cancelled a java.util.Timer task around every statement (5 % of a list
+		// request's CPU). A cancelled statement is SQLState 57014, answered 408 request_timeout. Flyway's
+		// migrations are exempt (spring.flyway.init-sqls).
+		config.addDataSourceProperty("options", "-c plan_cache_mode=force_generic_plan -c statement_timeout="
+				+ properties.statementTimeout().toMillis());
 		if (embedded.database() != null) {
 			config.setJdbcUrl(embedded.database().jdbcUrl());
 			config.setUsername(embedded.database().user());

@@ -1,14 +1,18 @@
 package io.ponte.db;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
  * Where the data lives. {@code url} set means an external PostgreSQL ({@code PONTE_DB_URL} or Spring's
- * datasource properties); unset means the embedded server under {@code dataDir}.
+ * datasource properties); unset means the embedded server under {@code dataDir}. A statement running longer
+ * than {@code statementTimeout} is cancelled by the server.
  */
-record DatabaseProperties(String url, String user, String password, String dataDir, int poolSize) {
+record DatabaseProperties(String url, String user, String password, String dataDir, int poolSize,
+		Duration statementTimeout) {
 
 	/** Read once the environment is prepared: by the bean, and earlier by {@link EarlyEmbeddedDatabase}. */
 	static DatabaseProperties of(Environment env) {
@@ -17,7 +21,8 @@ record DatabaseProperties(String url, String user, String password, String dataD
 		String password = firstNonBlank(env.getProperty("ponte.db.password"),
 				env.getProperty("spring.datasource.password"));
 		return new DatabaseProperties(url, user, password, env.getProperty("ponte.data-dir", "./data"),
-				env.getProperty("ponte.db.pool-size", Integer.class, 16));
+				env.getProperty("ponte.db.pool-size", Integer.class, 16),
+				DurationStyle.detectAndParse(env.getProperty("ponte.request-timeout", "30s")));
 	}
 
 	boolean external() {

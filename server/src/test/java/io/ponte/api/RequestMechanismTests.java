@@ -25,7 +25,7 @@ class RequestMechanismTests {
 	@BeforeAll
 	static void start() {
 		server = PonteServer.start(Database.embedded(),
-				Map.of("spring.jdbc.template.query-timeout", "1s", ProbeController.ENABLED, "true"),
+				Map.of("ponte.request-timeout", "1s", ProbeController.ENABLED, "true"),
 				ProbeController.class);
 		client = server.newSandboxClient().unchecked();
 	}
