@@ -1,6 +1,7 @@
 # Shared by the benchmark scripts (sourced, not run): installs wrk, builds the jar, and starts a server on a
 # fresh embedded database that is stopped and removed when the script exits. Sets PORT, DATA, ID, PASSWORD,
-# BASE, AUTH and SERVER.
+# BASE, AUTH and SERVER. BENCH_JAVA_OPTS adds JVM options (a flight recording, for example); BENCH_JAR runs that
+# jar instead of building this tree's (to measure another commit in the same session).
 ID=bench-key
 PASSWORD=bench-password-0123456789
 DATA=$(mktemp -d /tmp/ponte-bench.XXXXXX)
@@ -9,16 +10,16 @@ AUTH="Authorization: Basic $(printf '%s:%s' "$ID" "$PASSWORD" | base64 -w0)"
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-JAVA_HOME=$JAVA_HOME ./mvnw -B -q -DskipTests package
+[ -n "${BENCH_JAR:-}" ] || JAVA_HOME=$JAVA_HOME ./mvnw -B -q -DskipTests package
 
 # a copy, so a build during the benchmark cannot change the jar under the running server
-cp server/target/ponte-server.jar "$DATA/ponte-server.jar"
+cp "${BENCH_JAR:-server/target/ponte-server.jar}" "$DATA/ponte-server.jar"
 START_NS=$(date +%s%N)
 # rate limits far above what a benchmark sends, so their cost is measured but never a 429 (0 turns them off)
 PONTE_RATE_LIMIT_KEY=${PONTE_RATE_LIMIT_KEY:-1000000000} \
 PONTE_RATE_LIMIT_ORGANIZATION=${PONTE_RATE_LIMIT_ORGANIZATION:-1000000000} \
 PONTE_DATA_DIR=$DATA SERVER_PORT=$PORT PONTE_SECRET_ID=$ID PONTE_SECRET_PASSWORD=$PASSWORD \
-  "$JAVA_HOME/bin/java" -Xmx512m -XX:+ExitOnOutOfMemoryError -jar "$DATA/ponte-server.jar" > "$DATA/server.log" 2>&1 &
+  "$JAVA_HOME/bin/java" -Xmx512m -XX:+ExitOnOutOfMemoryError ${BENCH_JAVA_OPTS:-} -jar "$DATA/ponte-server.jar" > "$DATA/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 600); do curl -sf -o /dev/null -u "$ID:$PASSWORD" "$BASE/api/institutions/" && break; sleep 0.1; done
