@@ -20,14 +20,23 @@ PG_PORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
 sql() { psql -X -q -t -A -h localhost -p "$PG_PORT" -U postgres -d postgres -c "$1"; }
 post() { curl -sf -u "$ID:$PASSWORD" -H 'Content-Type: application/json' -d "$2" "$BASE$1"; }
 ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
-# CPU seconds used so far by the JVM and by PostgreSQL (postmaster, its backends and reaped children): "jvm pg"
+# CPU seconds used so far by the JVM and by PostgreSQL: all its processes (with autovacuum workers and this script's
+# psql sessions once they exit), and its client backends alone: "jvm pg backends reaped others"
 cpu() {
   local pm; pm=$(sed -n 1p "$DATA/postgres/postmaster.pid")
   { awk '{print "j", $14 + $15}' "/proc/$SERVER/stat"
-    for p in $pm $(pgrep -P "$pm"); do awk '{print "p", $14 + $15 + $16 + $17}' "/proc/$p/stat" 2>/dev/null || true; done
-  } | awk -v hz="$(getconf CLK_TCK)" '{s[$1] += $2} END {printf "%.1f %.1f\n", s["j"] / hz, s["p"] / hz}'
+    awk '{print "r", $16 + $17; print "o", $14 + $15}' "/proc/$pm/stat"
+    for p in $(pgrep -P "$pm"); do
+      kind=o; tr '\0' ' ' < "/proc/$p/cmdline" 2>/dev/null | grep -q '^postgres: postgres ' && kind=b
+      awk -v k=$kind '{print k, $14 + $15 + $16 + $17}' "/proc/$p/stat" 2>/dev/null || true
+    done
+  } | awk -v hz="$(getconf CLK_TCK)" '{s[$1] += $2} END {
+      printf "%.1f %.1f %.1f %.1f %.1f\n", s["j"] / hz, (s["b"] + s["r"] + s["o"]) / hz, s["b"] / hz, s["r"] / hz, s["o"] / hz}'
 }
-cpu_since() { read -r j0 p0 <<< "$1"; read -r j1 p1 <<< "$(cpu)"; echo "JVM $(python3 -c "print(round($j1 - $j0, 1))") s, PostgreSQL $(python3 -c "print(round($p1 - $p0, 1))") s"; }
+cpu_since() {
+  read -r j0 p0 b0 r0 o0 <<< "$1"; read -r j1 p1 b1 r1 o1 <<< "$(cpu)"
+  python3 -c "print(f'JVM {$j1 - $j0:.1f} s, PostgreSQL {$p1 - $p0:.1f} s (client backends {$b1 - $b0:.1f})')"
+}
 rows() { sql "select (select count(*) from accounts) + (select count(*) from transactions)"; }
 # BENCH_PG_STATS=prefix: the top statements of each phase (needs pg_stat_statements preloaded) in prefix.<phase>
 stats_reset() {
@@ -37,11 +46,24 @@ stats_top() {
   [ -z "${BENCH_PG_STATS:-}" ] || sql "select round(total_exec_time) || ' ms | ' || calls || ' calls | ' || rows || ' rows | '
     || left(regexp_replace(query, '\s+', ' ', 'g'), 300) from pg_stat_statements order by total_exec_time desc limit 25" > "$BENCH_PG_STATS.$1"
 }
+# BENCH_PG_WAITS=prefix: what PostgreSQL's busy backends were doing, sampled every 100 ms, in prefix.<phase>
+waits_start() {
+  [ -z "${BENCH_PG_WAITS:-}" ] && return 0
+  ( while :; do sql "select coalesce(wait_event_type || ':' || wait_event, 'CPU') || ' ' || split_part(ltrim(query), ' ', 1)
+      from pg_stat_activity where backend_type = 'client backend' and state = 'active' and pid <> pg_backend_pid()"
+      sleep 0.1; done > "$BENCH_PG_WAITS.$1.raw" 2>/dev/null ) &
+  WAITS=$!
+}
+waits_stop() {
+  [ -z "${BENCH_PG_WAITS:-}" ] && return 0
+  kill "$WAITS"; wait "$WAITS" 2>/dev/null || true
+  sort "$BENCH_PG_WAITS.$1.raw" | uniq -c | sort -rn > "$BENCH_PG_WAITS.$1"
+}
 # waits until no job of the task is queued or running
 drain() {
-  for _ in $(seq 1 36000); do
+  for _ in $(seq 1 7200); do
     [ "$(sql "select count(*) from scheduled_tasks where task_name = '$1'")" = 0 ] && return 0
-    sleep 0.05
+    sleep 0.25
   done
   echo "jobs of $1 still queued after 30 minutes" >&2; return 1
 }
@@ -50,12 +72,14 @@ echo "1. registering $LINKS recurrent links at $INSTITUTION (historical loads in
 stats_reset
 load_start=$(date +%s%N)
 cpu_load=$(cpu)
+waits_start load
 seq 1 "$LINKS" | xargs -P4 -I{} curl -sf -o /dev/null -u "$ID:$PASSWORD" -H 'Content-Type: application/json' \
   -d "{\"institution\":\"$INSTITUTION\",\"username\":\"bench_ing_{}\",\"password\":\"secret1\",\"access_mode\":\"recurrent\",\"fetch_resources\":[\"ACCOUNTS\",\"TRANSACTIONS\"]}" \
   "$BASE/api/links/"
 registered_ms=$(ms_since "$load_start")
 drain historical-load
 load_ms=$(ms_since "$load_start")
+waits_stop load
 loaded=$(rows)
 load_cpu=$(cpu_since "$cpu_load")
 stats_top load
@@ -65,10 +89,12 @@ echo "2. advancing the sandbox clock 30 days" >&2
 stats_reset
 advance_at=$(sql "select clock_timestamp()")
 cpu_refresh=$(cpu)
+waits_start refresh
 post /api/sandbox/clock/ '{"advance":"30d"}' > /dev/null
 queued_ms=$(sql "select round(extract(epoch from clock_timestamp() - '$advance_at'::timestamptz) * 1000)")
 drain link-refresh
 refresh_cpu=$(cpu_since "$cpu_refresh")
+waits_stop refresh
 stats_top refresh
 read -r refresh_ms refreshed < <(sql "select round(extract(epoch from max(last_refreshed_at) - '$advance_at'::timestamptz) * 1000),
   count(*) filter (where last_refreshed_at > '$advance_at') from links where access_mode = 'recurrent'" | tr '|' ' ')

@@ -1,7 +1,8 @@
 # Shared by the benchmark scripts (sourced, not run): installs wrk, builds the jar, and starts a server on a
 # fresh embedded database that is stopped and removed when the script exits. Sets PORT, DATA, ID, PASSWORD,
 # BASE, AUTH and SERVER. BENCH_JAVA_OPTS adds JVM options (a flight recording, for example); BENCH_JAR runs that
-# jar instead of building this tree's (to measure another commit in the same session).
+# jar instead of building this tree's (to measure another commit in the same session); BENCH_LOG keeps the server's
+# log there.
 ID=bench-key
 PASSWORD=bench-password-0123456789
 DATA=$(mktemp -d /tmp/ponte-bench.XXXXXX)
@@ -21,7 +22,7 @@ PONTE_RATE_LIMIT_ORGANIZATION=${PONTE_RATE_LIMIT_ORGANIZATION:-1000000000} \
 PONTE_DATA_DIR=$DATA SERVER_PORT=$PORT PONTE_SECRET_ID=$ID PONTE_SECRET_PASSWORD=$PASSWORD \
   "$JAVA_HOME/bin/java" -Xmx512m -XX:+ExitOnOutOfMemoryError ${BENCH_JAVA_OPTS:-} -jar "$DATA/ponte-server.jar" > "$DATA/server.log" 2>&1 &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true; [ -z "${BENCH_LOG:-}" ] || cp "$DATA/server.log" "$BENCH_LOG"; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 600); do curl -sf -o /dev/null -u "$ID:$PASSWORD" "$BASE/api/institutions/" && break; sleep 0.1; done
 READY_MS=$(( ($(date +%s%N) - START_NS) / 1000000 ))
 

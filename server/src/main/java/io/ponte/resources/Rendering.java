@@ -55,6 +55,25 @@ public final class Rendering {
 		if (time == null) {
 			return null;
 		}
+		// a write renders the same two times (collection, creation) in every row: the last two are remembered
+		Object[] last = LAST_TIMES.get();
+		if (time.equals(last[0])) {
+			return (String) last[1];
+		}
+		if (time.equals(last[2])) {
+			return (String) last[3];
+		}
+		String formatted = format(time);
+		last[2] = last[0];
+		last[3] = last[1];
+		last[0] = time;
+		last[1] = formatted;
+		return formatted;
+	}
+
+	private static final ThreadLocal<Object[]> LAST_TIMES = ThreadLocal.withInitial(() -> new Object[4]);
+
+	private static String format(OffsetDateTime time) {
 		OffsetDateTime utc = time.getOffset().equals(ZoneOffset.UTC) ? time : time.withOffsetSameInstant(ZoneOffset.UTC);
 		StringBuilder out = new StringBuilder(32);
 		int year = utc.getYear();

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,26 +92,28 @@ class RowWriter {
 		String sql = "copy " + resource.table() + " (organization_id, environment, link_id, collected_at, id,"
 				+ " internal_identification, created_at, "
 				+ columns(resource).stream().map(c -> c[0]).collect(Collectors.joining(", ")) + ") from stdin";
-		String fixed = text(destination.caller().organizationId().toString()) + '\t'
-				+ text(destination.caller().environment().value()) + '\t' + destination.link().id() + '\t'
-				+ Rendering.timestamp(destination.collectedAt()) + '\t';
+		CopyText out = new CopyText();
+		out.value(destination.caller().organizationId().toString())
+			.value(destination.caller().environment().value())
+			.value(destination.link().id().toString())
+			.value(Rendering.timestamp(destination.collectedAt()));
+		byte[] fixed = out.take();
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try {
 			CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
 			try {
-				StringBuilder out = new StringBuilder(COPY_CHUNK + 8192);
 				for (Row row : rows) {
-					out.append(fixed).append(row.id()).append('\t').append(text(row.identification())).append('\t')
-						.append(Rendering.timestamp(row.createdAt()));
+					out.row(fixed).value(row.id().toString()).value(row.identification())
+						.value(Rendering.timestamp(row.createdAt()));
 					for (String value : values(resource, row)) {
-						out.append('\t').append(text(value));
+						out.value(value);
 					}
-					out.append('\n');
-					if (out.length() >= COPY_CHUNK) {
-						send(copy, out);
+					out.endRow();
+					if (out.size() >= COPY_CHUNK) {
+						out.sendTo(copy);
 					}
 				}
-				send(copy, out);
+				out.sendTo(copy);
 				copy.endCopy();
 			}
 			finally {
@@ -127,40 +130,103 @@ class RowWriter {
 		}
 	}
 
-	private static void send(CopyIn copy, StringBuilder out) throws SQLException {
-		byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
-		copy.writeToCopy(bytes, 0, bytes.length);
-		out.setLength(0);
-	}
+	/**
+	 * Rows in {@code COPY}'s text format, as UTF-8 bytes: values separated by tabs, {@code \N} for null, backslash,
+	 * tab, newline and return escaped (a value without them, nearly all, is copied as it is).
+	 */
+	static final class CopyText {
 
-	/** A value in {@code COPY}'s text format: {@code \N} for null; backslash, tab, newline and return escaped. */
-	static String text(String value) {
-		if (value == null) {
-			return "\\N";
-		}
-		StringBuilder escaped = null;
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			String replacement = switch (c) {
-				case '\\' -> "\\\\";
-				case '\t' -> "\\t";
-				case '\n' -> "\\n";
-				case '\r' -> "\\r";
-				default -> null;
-			};
-			if (replacement != null && escaped == null) {
-				escaped = new StringBuilder(value.length() + 16).append(value, 0, i);
+		private byte[] bytes = new byte[COPY_CHUNK + 16 * 1024];
+
+		private int size;
+
+		private boolean first = true;
+
+		CopyText value(String value) {
+			if (!this.first) {
+				put((byte) '\t');
 			}
-			if (escaped != null) {
-				if (replacement != null) {
-					escaped.append(replacement);
-				}
-				else {
-					escaped.append(c);
-				}
+			this.first = false;
+			if (value == null) {
+				put((byte) '\\');
+				put((byte) 'N');
+			}
+			else if (value.indexOf('\\') < 0 && value.indexOf('\t') < 0 && value.indexOf('\n') < 0
+					&& value.indexOf('\r') < 0) {
+				append(value.getBytes(StandardCharsets.UTF_8));
+			}
+			else {
+				append(escaped(value).getBytes(StandardCharsets.UTF_8));
+			}
+			return this;
+		}
+
+		/** Starts a row with values already encoded, separator included ({@link #take}). */
+		CopyText row(byte[] start) {
+			append(start);
+			this.first = true;
+			return this;
+		}
+
+		private void append(byte[] encoded) {
+			if (this.size + encoded.length > this.bytes.length) {
+				this.bytes = Arrays.copyOf(this.bytes, Math.max(this.bytes.length * 2, this.size + encoded.length));
+			}
+			System.arraycopy(encoded, 0, this.bytes, this.size, encoded.length);
+			this.size += encoded.length;
+		}
+
+		void endRow() {
+			put((byte) '\n');
+			this.first = true;
+		}
+
+		int size() {
+			return this.size;
+		}
+
+		byte[] bytes() {
+			return this.bytes;
+		}
+
+		/** What was written so far, ending in a separator, as the start of every row; the buffer is emptied. */
+		byte[] take() {
+			put((byte) '\t');
+			byte[] taken = Arrays.copyOf(this.bytes, this.size);
+			this.size = 0;
+			this.first = true;
+			return taken;
+		}
+
+		void sendTo(CopyIn copy) throws SQLException {
+			if (this.size > 0) {
+				copy.writeToCopy(this.bytes, 0, this.size);
+				this.size = 0;
 			}
 		}
-		return escaped == null ? value : escaped.toString();
+
+		private void put(byte b) {
+			if (this.size == this.bytes.length) {
+				this.bytes = Arrays.copyOf(this.bytes, this.bytes.length * 2);
+			}
+			this.bytes[this.size++] = b;
+		}
+
+		private static String escaped(String value) {
+			StringBuilder escaped = new StringBuilder(value.length() + 16);
+			for (int i = 0; i < value.length(); i++) {
+				char c = value.charAt(i);
+				switch (c) {
+					case '\\' -> escaped.append("\\\\");
+					case '\t' -> escaped.append("\\t");
+					case '\n' -> escaped.append("\\n");
+					case '\r' -> escaped.append("\\r");
+					default -> escaped.append(c);
+				}
+			}
+			return escaped.toString();
+		}
+
 	}
 
 	/**

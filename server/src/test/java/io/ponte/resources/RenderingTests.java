@@ -40,6 +40,17 @@ class RenderingTests {
 	}
 
 	@Test
+	void rowsGoToCopyInItsTextFormat() {
+		RowWriter.CopyText text = new RowWriter.CopyText();
+		byte[] start = text.value("org").value(null).take();
+		text.row(start).value("a\tb\\c\nd\re").value("ção").value(null).endRow();
+		text.row(start).value("x").endRow();
+
+		assertThat(new String(java.util.Arrays.copyOf(text.bytes(), text.size()), java.nio.charset.StandardCharsets.UTF_8))
+			.isEqualTo("org\t\\N\ta\\tb\\\\c\\nd\\re\tção\t\\N\norg\t\\N\tx\n");
+	}
+
+	@Test
 	void theDocumentGetsTheServerFieldsItsObjectShowsAndLosesTheKeysItDoesNotAdmit() {
 		Rendering rendering = new Rendering(EnumSet.of(Rendering.ServerField.ID, Rendering.ServerField.LINK,
 				Rendering.ServerField.COLLECTED_AT, Rendering.ServerField.UPDATED_AT), List.of("internal_identification"),
