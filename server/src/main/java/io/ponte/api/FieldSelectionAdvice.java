@@ -47,6 +47,8 @@ class FieldSelectionAdvice implements ResponseBodyAdvice<Object> {
 			return body;
 		}
 		Object selected = switch (body) {
+			case JsonPage page -> new Page<>(page.count(), page.next(), page.previous(),
+					this.json.readTree(page.resultsArray()).valueStream().map(item -> select(item, fields, omit)).toList());
 			case Page<?> page -> page.map(item -> select(item, fields, omit));
 			case List<?> list -> list.stream().map(item -> select(item, fields, omit)).toList();
 			default -> select(body, fields, omit);
@@ -62,7 +64,8 @@ class FieldSelectionAdvice implements ResponseBodyAdvice<Object> {
 	}
 
 	private Object select(Object item, Set<String> fields, Set<String> omit) {
-		JsonNode node = item instanceof RawJson raw ? this.json.readTree(raw.json()) : this.json.valueToTree(item);
+		JsonNode node = item instanceof JsonNode parsed ? parsed
+				: item instanceof RawJson raw ? this.json.readTree(raw.json()) : this.json.valueToTree(item);
 		if (!(node instanceof ObjectNode object)) {
 			return node;
 		}

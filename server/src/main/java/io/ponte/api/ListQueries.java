@@ -51,6 +51,18 @@ public class ListQueries {
 		return new Page<>((int) Math.min(count, Integer.MAX_VALUE), next, previous, results);
 	}
 
+	/**
+	 * A page of a resource whose rows hold their rendered JSON in the one column it selects, read as the bytes
+	 * PostgreSQL sends, so nothing is decoded, parsed or serialised again on the way to the socket. Same rules as
+	 * {@link #page}. (Joining the page in SQL with {@code string_agg} was measured two to three times slower than
+	 * reading the rows: the aggregate sorts and copies every object once more.)
+	 */
+	public JsonPage jsonPage(Resource<?> resource, ListRequest request, Condition scope) {
+		Page<byte[]> page = page(new Resource<>(resource.from(), resource.select(), resource.orderBy(),
+				resource.filters(), (rs, row) -> rs.getBytes(1)), request, scope);
+		return new JsonPage(page.count(), page.next(), page.previous(), page.results());
+	}
+
 	/** The single row of {@code resource} matching {@code condition} within {@code scope}. */
 	public <T> Optional<T> find(Resource<T> resource, Condition scope, Condition condition) {
 		Condition where = scope.and(condition);

@@ -14,7 +14,9 @@ import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.optimization.NopeOptimizationListener;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
 import io.github.bucket4j.distributed.proxy.optimization.Optimization;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.distributed.proxy.optimization.skiponzero.SkipSyncOnZeroOptimization;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
@@ -41,7 +43,8 @@ import org.springframework.stereotype.Component;
  * bucket's or with the server's own advisory locks. Each instance keeps a proxy per recently used bucket with
  * Bucket4j's skip-on-zero optimization: concurrent requests for one bucket go to the database as one batch, and
  * once a bucket is empty the instance refuses locally until the window resets, since only time refills it. Both
- * are exact: no instance ever spends a token the database does not have.
+ * are exact: no instance ever spends a token the database does not have. Large quotas trade that exactness for
+ * speed within a stated bound ({@link #optimization}).
  *
  * <p>The limits protect the service; they must not take it down. If the bucket store fails, the request goes on
  * unlimited and a warning is logged.
@@ -56,6 +59,11 @@ class RateLimits {
 
 	private static final Optimization SKIP_SYNC_ON_ZERO = new SkipSyncOnZeroOptimization(
 			NopeOptimizationListener.INSTANCE, TimeMeter.SYSTEM_MILLISECONDS);
+
+	/** The share of a quota an instance may spend before telling the database, and how long it may wait to. */
+	private static final int UNSYNCED_SHARE = 100;
+
+	private static final Duration UNSYNCED_FOR = Duration.ofMillis(500);
 
 	private final Policy organization;
 
@@ -193,10 +201,21 @@ class RateLimits {
 
 	private BucketProxy bucket(Policy policy, String subject) {
 		return this.proxies.get(id(policy, subject), k -> this.buckets.builder()
-			.withOptimization(SKIP_SYNC_ON_ZERO)
+			.withOptimization(optimization(policy))
 			.build(k, () -> BucketConfiguration.builder()
 				.addLimit(limit -> limit.capacity(policy.quota()).refillIntervally(policy.quota(), policy.window()))
 				.build()));
+	}
+
+	/**
+	 * Small quotas are kept exactly (a login-failure budget of 60): every request asks the database. A large one
+	 * (thousands a minute) lets an instance spend up to 1% of it locally, for at most half a second, before
+	 * settling with the database in one statement: a busy key no longer costs its request three round trips,
+	 * and n instances can overshoot by at most n% of the quota.
+	 */
+	private static Optimization optimization(Policy policy) {
+		long unsynced = policy.quota() / UNSYNCED_SHARE;
+		return unsynced == 0 ? SKIP_SYNC_ON_ZERO : Optimizations.delaying(new DelayParameters(unsynced, UNSYNCED_FOR));
 	}
 
 	/** Deletes buckets that have been full for a window; bounded, the next run takes the rest. */

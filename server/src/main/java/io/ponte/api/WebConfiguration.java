@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
@@ -21,6 +22,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	/** First, so a page of prebuilt JSON is written as bytes, not handed to Jackson. */
+	@Override
+	public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+		converters.addFirst(new JsonPageConverter());
+	}
 
 	@Bean
 	FilterRegistrationBean<RequestLogFilter> requestLogFilter() {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.StringUtils;
 
 /**
  * Chooses the PostgreSQL: an external server when a URL is configured, otherwise the embedded one whose
@@ -20,7 +19,9 @@ class DatabaseConfiguration {
 		if (properties.external()) {
 			return new EmbeddedDatabaseHolder(null);
 		}
-		return new EmbeddedDatabaseHolder(EmbeddedDatabase.start(Path.of(properties.dataDir(), "postgres")));
+		Path directory = properties.embeddedDirectory();
+		return new EmbeddedDatabaseHolder(
+				EarlyEmbeddedDatabase.claim(directory).orElseGet(() -> EmbeddedDatabase.start(directory)));
 	}
 
 	/** Depends on the holder, so the pool closes before the embedded server stops. */
@@ -58,16 +59,7 @@ class DatabaseConfiguration {
 
 	@Bean
 	DatabaseProperties databaseProperties(org.springframework.core.env.Environment env) {
-		String url = firstNonBlank(env.getProperty("ponte.db.url"), env.getProperty("spring.datasource.url"));
-		String user = firstNonBlank(env.getProperty("ponte.db.user"), env.getProperty("spring.datasource.username"));
-		String password = firstNonBlank(env.getProperty("ponte.db.password"),
-				env.getProperty("spring.datasource.password"));
-		return new DatabaseProperties(url, user, password, env.getProperty("ponte.data-dir", "./data"),
-				env.getProperty("ponte.db.pool-size", Integer.class, 16));
-	}
-
-	private static String firstNonBlank(String a, String b) {
-		return StringUtils.hasText(a) ? a : (StringUtils.hasText(b) ? b : null);
+		return DatabaseProperties.of(env);
 	}
 
 }

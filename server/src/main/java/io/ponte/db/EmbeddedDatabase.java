@@ -2,8 +2,12 @@ package io.ponte.db;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +39,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		try {
 			Path absolute = directory.toAbsolutePath().normalize();
 			Files.createDirectories(absolute);
+			if (lockedByAnotherServer(absolute)) {
+				throw new IllegalStateException("Could not start the embedded PostgreSQL in " + directory
+						+ ": another Ponte server is using this data folder");
+			}
 			stopOrphanedPostmaster(absolute);
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(absolute)
@@ -117,6 +125,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		catch (Exception ex) {
 			log.warn("Orphaned PostgreSQL did not stop in time; killing it", ex);
 			process.destroyForcibly();
+		}
+	}
+
+	/**
+	 * Whether a live JVM holds zonky's lock on the cluster: its postmaster is then another server's, not an
+	 * orphan, and must be left running. The lock dies with the JVM that took it, so a crashed server's does not count.
+	 */
+	private static boolean lockedByAnotherServer(Path directory) throws IOException {
+		Path lock = directory.resolve("epg-lock");
+		if (!Files.isRegularFile(lock)) {
+			return false;
+		}
+		try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE);
+				FileLock held = channel.tryLock()) {
+			return held == null;
+		}
+		catch (OverlappingFileLockException ex) {
+			return true; // held by this JVM
 		}
 	}
 

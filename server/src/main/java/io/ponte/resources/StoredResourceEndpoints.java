@@ -5,7 +5,7 @@ import io.ponte.api.Caller;
 import io.ponte.api.Condition;
 import io.ponte.api.ListQueries;
 import io.ponte.api.ListRequest;
-import io.ponte.api.Page;
+import io.ponte.api.JsonPage;
 import io.ponte.api.RawJson;
 import io.ponte.api.RequestIds;
 import io.ponte.api.RequestMode;
@@ -48,11 +48,11 @@ final class StoredResourceEndpoints {
 	}
 
 	/** {@code GET {path}}: a page of stored items. */
-	Page<RawJson> list(Caller caller, ListRequest request) {
+	JsonPage list(Caller caller, ListRequest request) {
 		if (this.resource.listedPerLink()) {
 			request.require("link");
 		}
-		return this.lists.page(this.resource.listing(), request, caller.scope());
+		return this.lists.jsonPage(this.resource.listing(), request, caller.scope());
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.ponte.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -88,6 +89,27 @@ class EmbeddedDatabaseTests {
 				EmbeddedDatabase.stopOrphanedPostmaster(this.folder.toAbsolutePath().normalize());
 				orphan.get().destroyForcibly();
 			}
+		}
+	}
+
+	@Test
+	void aSecondServerOnAFolderInUseFailsAndLeavesTheFirstRunning() throws Exception {
+		String value = "written by the first server " + UUID.randomUUID();
+		Process child = startChild(value);
+		try {
+			awaitReady(child);
+			long pid = postmasterPid(this.folder);
+
+			assertThatThrownBy(() -> EmbeddedDatabase.start(this.folder))
+				.hasMessageContaining("another Ponte server is using this data folder");
+
+			assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("the first server's postmaster %d", pid)
+				.isPresent();
+		}
+		finally {
+			child.getOutputStream().close(); // the child closes its database and exits
+			child.waitFor(PROCESS_EXIT.toSeconds(), TimeUnit.SECONDS);
+			child.destroyForcibly();
 		}
 	}
 

@@ -22,6 +22,13 @@ class ApiKeysTests {
 		server.clientFor(key).get("/api/institutions/").assertStatus(200);
 	}
 
+	@Test
+	void anUnknownSecretIdCostsABcryptCheckOfTheSameCostAsAKeysHash() {
+		String real = new ApiKeys(null, java.time.Clock.systemUTC()).hash("any password");
+
+		assertThat(ApiKeys.DECOY_HASH).hasSameSizeAs(real).startsWith(real.substring(0, 7));
+	}
+
 	@OnEachDatabase
 	void aWrongPasswordOrAnotherKeysPasswordIsRefused(PonteServer server) {
 		NewKey key = server.newKey(Environment.SANDBOX);

@@ -36,6 +36,15 @@ final class DescriptionRules {
 					&& (text.length() == this.prefix.length() || text.charAt(this.prefix.length()) == ' ');
 		}
 
+		/**
+		 * Whether the answer only names the channel (a transfer, a deposit, a company's transfer called freelance
+		 * income), so that words later in the text may say more.
+		 */
+		boolean generic() {
+			return "Transfers".equals(this.category) || "Deposits".equals(this.category)
+					|| this.party == Party.COMPANY;
+		}
+
 		String name() {
 			return this.country + " '" + this.prefix + "'" + (this.party == Party.ANY ? "" : " from a " + this.party);
 		}
@@ -142,7 +151,8 @@ final class DescriptionRules {
 			rule("CL", OUT, "INTERESES", "Credits & Loans", "Interest & Charges"),
 			rule("CL", ANY, "PAGO TARJETA", "Credits & Loans", "Credit Card"),
 			rule("CL", IN, "DEPOSITO", "Deposits", null),
-			rule("CL", ANY, "TRANSFERENCIA", "Transfers", null), rule("CL", ANY, "TRASPASO", "Transfers", null));
+			rule("CL", ANY, "TRANSFERENCIA", "Transfers", null), rule("CL", ANY, "TRASPASO", "Transfers", null),
+			rule("CL", ANY, "TEF", "Transfers", null), rule("CL", ANY, "TRANSF", "Transfers", null));
 
 	private DescriptionRules() {
 	}

@@ -8,16 +8,30 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Gives every transaction Ponte stores its category, subcategory and merchant, from what any bank returns: the
- * description, the counterparty, the merchant category code, the direction, whether it is a card movement, and
- * the country. A card purchase is named by the merchant dictionary, else by its code; any other movement by the
- * first statement-text rule that matches ({@link DescriptionRules}), else by the dictionary (direct debits of
- * utilities and subscriptions). A shop the dictionary does not know keeps the name its descriptor gives, without
+ * description, the counterparty, the merchant category code, the direction, the account it moved on and the
+ * country. In order: the account where it decides ({@link CreditAccounts}: money into a card pays its bill, a loan
+ * account's movements are the loan); a purchase with a code by the merchant dictionary, else the code, else the
+ * words of the shop's name ({@link ShopWords}); any other movement by the first statement-text rule
+ * ({@link DescriptionRules}, a generic transfer or deposit sharpened by later words), else the dictionary (direct
+ * debits of utilities and subscriptions), else the banking words wherever they stand ({@link StatementWords}), else
+ * the shop words. A shop the dictionary does not know keeps the name its descriptor gives, without channel words,
  * acquirer prefix, store number or card mask, and no website. What nothing recognises is {@code Unknown}.
  */
 @Component
 public final class TransactionCategorizer implements DocumentEnricher {
 
-	private final MerchantDictionary dictionary = MerchantDictionary.load();
+	/** The rule name of an answer the merchant dictionary gave. */
+	static final String DICTIONARY = "merchant dictionary";
+
+	private final MerchantDictionary dictionary;
+
+	public TransactionCategorizer() {
+		this(MerchantDictionary.load());
+	}
+
+	TransactionCategorizer(MerchantDictionary dictionary) {
+		this.dictionary = dictionary;
+	}
 
 	@Override
 	public void enrich(List<ObjectNode> transactions, String country) {
@@ -34,42 +48,116 @@ public final class TransactionCategorizer implements DocumentEnricher {
 	/** The categorization of one transaction document of the spec's shape. */
 	Categorization categorize(JsonNode transaction, String country) {
 		String text = BankText.normalized(transaction.path("description").asString(null));
+		String[] words = Lexicon.words(text);
 		boolean inflow = inflow(transaction);
 		JsonNode mccNode = transaction.path("mcc");
 		Integer mcc = mccNode.isNumber() ? mccNode.asInt() : null;
 		String counterpartyType = transaction.path("counterparty").path("type").asString(null);
+		Categorization byAccount = CreditAccounts.categorize(CreditAccounts.of(transaction), inflow, mcc, words,
+				country);
+		if (byAccount != null) {
+			return byAccount;
+		}
 		if (mcc != null) {
-			return purchase(country, text, mcc, inflow, counterpartyType);
+			return purchase(country, text, words, mcc, inflow, counterpartyType);
 		}
 		DescriptionRules.Rule rule = DescriptionRules.first(country, inflow, counterpartyType, text);
 		if (rule != null) {
-			return Categorization.of(rule.category(), rule.subcategory(), "text " + rule.name());
+			Categorization answer = Categorization.of(rule.category(), rule.subcategory(), "text " + rule.name());
+			if ("Personal".equals(rule.subcategory())) {
+				return loanKind(answer, country, words);
+			}
+			return rule.generic() ? refined(answer, country, words, inflow, counterpartyType) : answer;
 		}
 		KnownMerchant merchant = this.dictionary.find(country, BankText.merchantPart(text));
 		if (merchant != null) {
-			return new Categorization(merchant.category(), merchant.subcategory(), merchant, "merchant dictionary");
+			return new Categorization(merchant.category(), merchant.subcategory(), merchant, DICTIONARY);
 		}
-		return Categorization.of("Unknown", null, "nothing recognised");
+		Lexicon.Entry said = StatementWords.LEXICON.find(words, country, inflow);
+		if (said != null) {
+			boolean fromCompany = inflow && "Transfers".equals(said.category()) && "COMPANY".equals(counterpartyType);
+			return fromCompany ? Categorization.of("Income & Payments", "Freelance", "a company's transfer, '"
+					+ said.phrase() + "'") : Categorization.of(said.category(), said.subcategory(),
+							"statement words '" + said.phrase() + "'");
+		}
+		Categorization shop = inflow ? null : shop(country, text, words);
+		return shop != null ? shop : Categorization.of("Unknown", null, "nothing recognised");
 	}
 
-	private Categorization purchase(String country, String text, int mcc, boolean inflow, String counterpartyType) {
+	/**
+	 * A generic answer of a statement-text rule (a transfer, a deposit) sharpened by what the rest of the text
+	 * says: {@code SPEI RECIBIDO ... NOMINA} is pay, {@code DEPOSITO REMUNERACIONES} too, and a transfer sent to a
+	 * company whose name says it is a shop ({@code PIX ENVIADO PADARIA ... LTDA}) is a purchase there.
+	 */
+	private static Categorization refined(Categorization answer, String country, String[] words, boolean inflow,
+			String counterpartyType) {
+		Lexicon.Entry said = StatementWords.LEXICON.find(words, country, inflow);
+		if (said != null && said.refines()) {
+			return Categorization.of(said.category(), said.subcategory(),
+					answer.rule() + ", then statement words '" + said.phrase() + "'");
+		}
+		if (!inflow && "COMPANY".equals(counterpartyType)) {
+			Lexicon.Entry shop = ShopWords.LEXICON.find(words, country, false);
+			if (shop != null) {
+				return Categorization.of(shop.category(), shop.subcategory(),
+						answer.rule() + " to a company, then shop words '" + shop.phrase() + "'");
+			}
+		}
+		return answer;
+	}
+
+	/** A loan the rules call personal, unless its words say mortgage or car ({@code PAGO CREDITO AUTOMOTRIZ}). */
+	private static Categorization loanKind(Categorization answer, String country, String[] words) {
+		Lexicon.Entry said = StatementWords.LEXICON.find(words, country, false);
+		boolean kind = said != null && "Credits & Loans".equals(said.category())
+				&& ("Mortgage".equals(said.subcategory()) || "Auto".equals(said.subcategory()));
+		return kind ? Categorization.of(said.category(), said.subcategory(),
+				answer.rule() + ", then statement words '" + said.phrase() + "'") : answer;
+	}
+
+	private Categorization purchase(String country, String text, String[] words, int mcc, boolean inflow,
+			String counterpartyType) {
+		MerchantCategoryCodes.Spending spending = MerchantCategoryCodes.of(mcc);
+		if (inflow) {
+			// a money code (a remittance, a cash machine) says what came in; any other code is a merchant's refund
+			if (spending != null && "Transfers".equals(spending.category())) {
+				return Categorization.of("Transfers", null, "money in by a transfer code " + mcc);
+			}
+			if (spending != null && "Withdrawal & ATM".equals(spending.category())) {
+				return Categorization.of("Deposits", null, "money in at a cash machine, code " + mcc);
+			}
+			return Categorization.of("Fees & Charges", "Refund", "money back from a merchant (code " + mcc + ")");
+		}
 		KnownMerchant merchant = this.dictionary.find(country, BankText.merchantPart(text));
 		if (merchant != null) {
-			return new Categorization(merchant.category(), merchant.subcategory(), merchant, "merchant dictionary");
+			return new Categorization(merchant.category(), merchant.subcategory(), merchant, DICTIONARY);
 		}
-		MerchantCategoryCodes.Spending spending = MerchantCategoryCodes.of(mcc);
 		if (spending != null) {
-			String name = BankText.merchantName(text);
-			KnownMerchant named = name == null ? null
-					: new KnownMerchant(name, null, spending.category(), spending.subcategory());
-			return new Categorization(spending.category(), spending.subcategory(), named,
-					"merchant category code " + mcc);
+			return named(spending.category(), spending.subcategory(), text, "merchant category code " + mcc);
+		}
+		Categorization shop = shop(country, text, words);
+		if (shop != null) {
+			return shop;
 		}
 		DescriptionRules.Rule rule = DescriptionRules.first(country, inflow, counterpartyType, text);
 		if (rule != null) {
 			return Categorization.of(rule.category(), rule.subcategory(), "text " + rule.name());
 		}
 		return Categorization.of("Unknown", null, "unknown merchant category code " + mcc);
+	}
+
+	/** A purchase at a shop the dictionary does not know, by the words of its name. */
+	private static Categorization shop(String country, String text, String[] words) {
+		Lexicon.Entry said = ShopWords.LEXICON.find(words, country, false);
+		return said == null ? null
+				: named(said.category(), said.subcategory(), text, "shop words '" + said.phrase() + "'");
+	}
+
+	/** A categorization naming the merchant as its descriptor does, without a website. */
+	private static Categorization named(String category, String subcategory, String text, String rule) {
+		String name = BankText.merchantName(text);
+		KnownMerchant merchant = name == null ? null : new KnownMerchant(name, null, category, subcategory);
+		return new Categorization(category, subcategory, merchant, rule);
 	}
 
 	/** Money in by the spec's type, or by the amount's sign when a connector leaves the type out. */

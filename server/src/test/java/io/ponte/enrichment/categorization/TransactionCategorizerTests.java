@@ -124,4 +124,85 @@ class TransactionCategorizerTests {
 		assertThat(unknown.get("subcategory").isNull()).isTrue();
 	}
 
+	@Test
+	void aMarketplacesPrefixNamesTheMarketplaceWhicheverRestaurantFollowsIt() {
+		ObjectNode tx = enriched("BR", transaction("COMPRA CARTAO DEB MC 21/03 IFD*CANTINA DA NONA", "OUTFLOW", null,
+				null));
+		assertThat(tx.get("subcategory").asString()).isEqualTo("Delivery");
+		assertThat(tx.at("/merchant/merchant_name").asString()).isEqualTo("iFood");
+	}
+
+	@Test
+	void aNameTheCardNetworkCutInsideAWordStillFindsItsMerchantButACutBetweenWordsDoesNot() {
+		ObjectNode cut = enriched("BR", transaction("SUPERMERCADOS GUANABA RIO DE JANEIR BR", "OUTFLOW", null, null));
+		assertThat(cut.at("/merchant/merchant_name").asString()).isEqualTo("Supermercados Guanabara");
+		ObjectNode between = enriched("BR", transaction("DROGARIA SAO", "OUTFLOW", null, null));
+		assertThat(between.at("/merchant/merchant_name").asString()).isEqualTo("Drogaria Sao");
+		assertThat(between.at("/merchant/website").isNull()).isTrue();
+	}
+
+	@Test
+	void punctuationAndTheSpacesAroundAnAcquirersStarDoNotMatter() {
+		assertThat(enriched("BR", transaction("DEB.AUTOR. ENEL SP", "OUTFLOW", null, null))
+			.at("/merchant/merchant_name").asString()).isEqualTo("Enel SP");
+		assertThat(enriched("MX", transaction("UBER* TRIP HELP.UBER.COM", "OUTFLOW", null, null))
+			.at("/merchant/merchant_name").asString()).isEqualTo("Uber");
+		assertThat(enriched("MX", transaction("DLO*SPOTIFY", "OUTFLOW", null, null)).at("/merchant/merchant_name")
+			.asString()).as("a known brand behind a facilitator's star").isEqualTo("Spotify");
+	}
+
+	@Test
+	void aShopTheDictionaryDoesNotKnowIsCategorizedByTheWordsOfItsNameTheSpecificBeforeTheGeneral() {
+		ObjectNode shop = enriched("MX", transaction("COMPRA TDD TLAPALERIA LOS PINOS 0042", "OUTFLOW", null, null));
+		assertThat(shop.get("subcategory").asString()).isEqualTo("Home Decor & Appliances");
+		assertThat(shop.at("/merchant/merchant_name").asString()).isEqualTo("Tlapaleria Los Pinos");
+		assertThat(enriched("BR", transaction("PAG*DROGARIAFENIX", "OUTFLOW", null, null)).get("subcategory")
+			.asString()).as("a glued name").isEqualTo("Pharmacies");
+		assertThat(enriched("BR", transaction("CLINICA VETERINARIA BICHO BOM", "OUTFLOW", null, null))
+			.get("subcategory").asString()).isEqualTo("Veterinary Services");
+		assertThat(enriched("BR", transaction("CLINICA SAO LUCAS", "OUTFLOW", null, null)).get("subcategory")
+			.asString()).isEqualTo("Health");
+		assertThat(enriched("BR", transaction("PAG*PADARIAESTRELA", "OUTFLOW", 5999, null)).get("subcategory")
+			.asString()).as("the code's answer comes first").isEqualTo("E-commerce");
+	}
+
+	@Test
+	void theWordThatCarriesTheMeaningCountsWhereverTheBankPutsIt() {
+		assertThat(enriched("BR", transaction("PAGAMENTO DE SALARIO PADARIA TRIGO LTDA", "INFLOW", null, "COMPANY"))
+			.get("subcategory").asString()).isEqualTo("Salary");
+		assertThat(enriched("MX", transaction("SPEI RECIBIDO BANORTE NOMINA 0115 TALLERES DEL NORTE SA DE CV",
+				"INFLOW", null, "COMPANY"))
+			.get("subcategory").asString()).as("pay, though a company's transfer").isEqualTo("Salary");
+		assertThat(enriched("MX", transaction("PAGO CREDITO AUTOMOTRIZ 0042", "OUTFLOW", null, null))
+			.get("subcategory").asString()).isEqualTo("Auto");
+		assertThat(enriched("BR", transaction("IPTU 2026 PREFEITURA DE CAMPINAS", "OUTFLOW", null, null))
+			.get("subcategory").asString()).isEqualTo("Real Estate Tax & Fees");
+		assertThat(enriched("MX", transaction("SPEI ENVIADO HSBC RENTA DEPTO NOVIEMBRE", "OUTFLOW", null,
+				"INDIVIDUAL"))
+			.get("subcategory").asString()).isEqualTo("Rent");
+		assertThat(enriched("BR", transaction("PIX ENVIADO PIZZARIA BELLA TORRE LTDA", "OUTFLOW", null, "COMPANY"))
+			.get("subcategory").asString()).as("a Pix paid at a shop").isEqualTo("Restaurants");
+		assertThat(enriched("BR", transaction("PIX ENVIADO CARLOS PIZZARIA", "OUTFLOW", null, "INDIVIDUAL"))
+			.get("category").asString()).as("a person is not a shop").isEqualTo("Transfers");
+	}
+
+	@Test
+	void shortWordsThatAreAlsoNamesCountOnlyAtTheStart() {
+		assertThat(enriched("MX", transaction("RETIRO CAJERO AUTOMATICO 0102", "OUTFLOW", null, null))
+			.get("category").asString()).isEqualTo("Withdrawal & ATM");
+		assertThat(enriched("MX", transaction("HOTEL EL RETIRO", "OUTFLOW", null, null)).get("subcategory")
+			.asString()).isEqualTo("Accommodation");
+		assertThat(enriched("MX", transaction("FARM DEL AHORRO SUC 12", "OUTFLOW", null, null))
+			.get("subcategory").asString()).as("a brand, not savings").isEqualTo("Pharmacies");
+	}
+
+	@Test
+	void moneyInWithAMerchantCodeIsARefundUnlessTheCodeIsAMoneyCode() {
+		ObjectNode refund = enriched("MX", transaction("COMPRA TDD LIVERPOOL INSURGENTES", "INFLOW", 5311, null));
+		assertThat(refund.get("category").asString()).isEqualTo("Fees & Charges");
+		assertThat(refund.get("subcategory").asString()).isEqualTo("Refund");
+		assertThat(enriched("MX", transaction("WESTERN UNION 0042", "INFLOW", 4829, null)).get("category").asString())
+			.isEqualTo("Transfers");
+	}
+
 }

@@ -2,36 +2,24 @@ package io.ponte.enrichment.incomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ponte.enrichment.StatementLines;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /** What the income detector makes of money people send, from statement lines alone. */
 class IncomeDetectorTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
 
-	private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
-	private final List<ObjectNode> transactions = new ArrayList<>();
-
-	private final List<ObjectNode> accounts = new ArrayList<>();
-
-	@BeforeEach
-	void anAccount() {
-		this.accounts.add(JSON.objectNode().put("internal_identification", "chk").put("category", "CHECKING_ACCOUNT"));
-	}
+	private final StatementLines statement = new StatementLines();
 
 	@Test
 	void manyPeopleWhoPayAndAreNeverPaidAreCustomersOfAFreelancer() {
 		String[] customers = { "ANA LIMA", "JOAO SOUZA", "CARLA DIAS", "PEDRO ROCHA", "BEATRIZ NUNES", "LUCAS MELO" };
 		for (int month = 0; month < 8; month++) {
 			for (int k = 0; k < 3; k++) {
-				credit(TODAY.minusMonths(month).minusDays(3 * k), 80 + 17 * k + month,
+				this.statement.credit(TODAY.minusMonths(month).minusDays(3 * k), 80 + 17 * k + month,
 						"PIX RECEBIDO " + customers[(month + k) % customers.length]);
 			}
 		}
@@ -51,8 +39,8 @@ class IncomeDetectorTests {
 		for (int month = 0; month < 8; month++) {
 			for (int k = 0; k < 3; k++) {
 				String friend = friends[(month + k) % friends.length];
-				credit(TODAY.minusMonths(month).minusDays(3 * k), 80 + 17 * k + month, "PIX RECEBIDO " + friend);
-				debit(TODAY.minusMonths(month).minusDays(3 * k + 1), 55 + k, "PIX ENVIADO " + friend);
+				this.statement.credit(TODAY.minusMonths(month).minusDays(3 * k), 80 + 17 * k + month, "PIX RECEBIDO " + friend);
+				this.statement.debit(TODAY.minusMonths(month).minusDays(3 * k + 1), 55 + k, "PIX ENVIADO " + friend);
 			}
 		}
 
@@ -62,9 +50,9 @@ class IncomeDetectorTests {
 	@Test
 	void aFewRelativesSendingMoneyEveryMonthAreFamilyHelpNotIncome() {
 		for (int month = 0; month < 12; month++) {
-			credit(TODAY.minusMonths(month).minusDays(2), 300 + 23 * (month % 5), "PIX RECEBIDO MARIA SILVA");
+			this.statement.credit(TODAY.minusMonths(month).minusDays(2), 300 + 23 * (month % 5), "PIX RECEBIDO MARIA SILVA");
 			if (month % 2 == 0) {
-				credit(TODAY.minusMonths(month).minusDays(9), 150 + 11 * month, "PIX RECEBIDO JOSE SILVA");
+				this.statement.credit(TODAY.minusMonths(month).minusDays(9), 150 + 11 * month, "PIX RECEBIDO JOSE SILVA");
 			}
 		}
 
@@ -74,7 +62,7 @@ class IncomeDetectorTests {
 	@Test
 	void aTenantPayingTheSameRentEveryMonthIsIncomeAlthoughAPerson() {
 		for (int month = 0; month < 6; month++) {
-			credit(TODAY.minusMonths(month).withDayOfMonth(5), 1500, "PIX RECEBIDO ROBERTO ALVES");
+			this.statement.credit(TODAY.minusMonths(month).withDayOfMonth(5), 1500, "PIX RECEBIDO ROBERTO ALVES");
 		}
 
 		assertThat(detect()).singleElement().satisfies(stream -> {
@@ -88,7 +76,7 @@ class IncomeDetectorTests {
 		LocalDate wednesday = LocalDate.of(2026, 11, 25);
 		for (int week = 0; week < 20; week++) {
 			if (week % 7 != 3) {
-				credit(wednesday.minusWeeks(week), 300 + 97 * (week % 4),
+				this.statement.credit(wednesday.minusWeeks(week), 300 + 97 * (week % 4),
 						"PIX RECEBIDO UBER DO BRASIL TECNOLOGIA LTDA 17895646000187");
 			}
 		}
@@ -103,12 +91,12 @@ class IncomeDetectorTests {
 	@Test
 	void aNewJobsSalaryAndAdvanceAreOneMonthlyPayBeforeEitherShowsACadenceAlone() {
 		String employer = " CONTABILIDADE EXATA ASSESSORIA LTDA ME 75294502000171";
-		credit(LocalDate.of(2026, 9, 18), 6496.00, "ADIANTAMENTO SALARIAL" + employer);
-		credit(LocalDate.of(2026, 10, 7), 5449.98, "CRED SALARIO" + employer);
-		credit(LocalDate.of(2026, 10, 19), 6496.00, "ADIANTAMENTO SALARIAL" + employer);
-		credit(LocalDate.of(2026, 11, 9), 5449.98, "CRED SALARIO" + employer);
-		credit(LocalDate.of(2026, 11, 19), 6496.00, "ADIANTAMENTO SALARIAL" + employer);
-		credit(LocalDate.of(2026, 11, 27), 2724.99, "CRED 13 SALARIO" + employer);
+		this.statement.credit(LocalDate.of(2026, 9, 18), 6496.00, "ADIANTAMENTO SALARIAL" + employer);
+		this.statement.credit(LocalDate.of(2026, 10, 7), 5449.98, "CRED SALARIO" + employer);
+		this.statement.credit(LocalDate.of(2026, 10, 19), 6496.00, "ADIANTAMENTO SALARIAL" + employer);
+		this.statement.credit(LocalDate.of(2026, 11, 9), 5449.98, "CRED SALARIO" + employer);
+		this.statement.credit(LocalDate.of(2026, 11, 19), 6496.00, "ADIANTAMENTO SALARIAL" + employer);
+		this.statement.credit(LocalDate.of(2026, 11, 27), 2724.99, "CRED 13 SALARIO" + employer);
 
 		List<IncomeStream> streams = detect();
 
@@ -123,25 +111,8 @@ class IncomeDetectorTests {
 	}
 
 	private List<IncomeStream> detect() {
-		return IncomeDetector.detect(this.transactions, this.accounts, TODAY.minusDays(364), TODAY);
-	}
-
-	private void credit(LocalDate date, double amount, String description) {
-		add(date, amount, description, "INFLOW");
-	}
-
-	private void debit(LocalDate date, double amount, String description) {
-		add(date, amount, description, "OUTFLOW");
-	}
-
-	private void add(LocalDate date, double amount, String description, String type) {
-		this.transactions.add(JSON.objectNode()
-			.put("internal_identification", "t" + this.transactions.size())
-			.put("account", "chk")
-			.put("value_date", date.toString())
-			.put("amount", amount)
-			.put("type", type)
-			.put("description", description));
+		return IncomeDetector.detect(this.statement.transactions(), this.statement.accounts(), TODAY.minusDays(364),
+				TODAY);
 	}
 
 }

@@ -2,34 +2,22 @@ package io.ponte.enrichment.recurring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ponte.enrichment.StatementLines;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /** What the recurring-expense detector makes of debits, from statement lines alone. */
 class RecurringDetectorTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
 
-	private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
-	private final List<ObjectNode> transactions = new ArrayList<>();
-
-	private final List<ObjectNode> accounts = new ArrayList<>();
-
-	@BeforeEach
-	void anAccount() {
-		this.accounts.add(JSON.objectNode().put("internal_identification", "chk").put("category", "CHECKING_ACCOUNT"));
-	}
+	private final StatementLines statement = new StatementLines();
 
 	@Test
 	void aBillWhoseDebitBouncedSomeMonthsIsStillMonthly() {
 		for (String day : List.of("2026-01-15", "2026-03-16", "2026-05-15", "2026-07-15", "2026-08-17", "2026-09-15")) {
-			debit(LocalDate.parse(day), 121.55, "DEB AUT CEMIG");
+			this.statement.debit(LocalDate.parse(day), 121.55, "DEB AUT CEMIG");
 		}
 
 		assertThat(detect()).singleElement().satisfies(bill -> assertThat(bill.charges()).hasSize(6));
@@ -38,7 +26,7 @@ class RecurringDetectorTests {
 	@Test
 	void aBillThatComesEveryTwoMonthsIsNotAMonthlyExpense() {
 		for (int k = 0; k < 6; k++) {
-			debit(LocalDate.of(2026, 1, 12).plusMonths(2L * k), 480 + 13 * k, "PAGO CFE SUMINISTRADOR");
+			this.statement.debit(LocalDate.of(2026, 1, 12).plusMonths(2L * k), 480 + 13 * k, "PAGO CFE SUMINISTRADOR");
 		}
 
 		assertThat(detect()).isEmpty();
@@ -48,7 +36,7 @@ class RecurringDetectorTests {
 	void instalmentsInArrearsPaidTogetherStayOneMonthlyLoan() {
 		for (String day : List.of("2026-03-02", "2026-03-02", "2026-03-02", "2026-04-01", "2026-05-04", "2026-06-01",
 				"2026-07-01", "2026-07-01")) {
-			debit(LocalDate.parse(day), 406.10, "PARCELA EMPRESTIMO 4482913");
+			this.statement.debit(LocalDate.parse(day), 406.10, "PARCELA EMPRESTIMO 4482913");
 		}
 
 		assertThat(detect()).singleElement().satisfies(loan -> assertThat(loan.average()).isEqualTo(406.10));
@@ -59,24 +47,15 @@ class RecurringDetectorTests {
 		// a month apart in the median, at the same price: only the days of the month tell it from a subscription
 		for (String day : List.of("2026-01-20", "2026-02-01", "2026-03-03", "2026-04-14", "2026-05-14", "2026-05-25",
 				"2026-07-05")) {
-			debit(LocalDate.parse(day), 19.15, "THE COFFEE 274");
+			this.statement.debit(LocalDate.parse(day), 19.15, "THE COFFEE 274");
 		}
 
 		assertThat(detect()).isEmpty();
 	}
 
 	private List<RecurringExpense> detect() {
-		return RecurringDetector.detect(this.transactions, this.accounts, TODAY.minusDays(364), TODAY);
-	}
-
-	private void debit(LocalDate date, double amount, String description) {
-		this.transactions.add(JSON.objectNode()
-			.put("internal_identification", "t" + this.transactions.size())
-			.put("account", "chk")
-			.put("value_date", date.toString())
-			.put("amount", amount)
-			.put("type", "OUTFLOW")
-			.put("description", description));
+		return RecurringDetector.detect(this.statement.transactions(), this.statement.accounts(), TODAY.minusDays(364),
+				TODAY);
 	}
 
 }
