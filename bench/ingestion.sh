@@ -16,18 +16,16 @@ RETRIEVALS=${2:-7}
 INSTITUTION=${BENCH_INSTITUTION:-erebor_br_retail}
 PORT=${BENCH_PORT:-18141}
 source bench/server.sh
-PG_PORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
-sql() { psql -X -q -t -A -h localhost -p "$PG_PORT" -U postgres -d postgres -c "$1"; }
 post() { curl -sf -u "$ID:$PASSWORD" -H 'Content-Type: application/json' -d "$2" "$BASE$1"; }
 ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 # CPU seconds used so far by the JVM and by PostgreSQL: all its processes (with autovacuum workers and this script's
 # psql sessions once they exit), and its client backends alone: "jvm pg backends reaped others"
 cpu() {
-  local pm; pm=$(sed -n 1p "$DATA/postgres/postmaster.pid")
+  local pm; pm=$(sed -n 1p "$PG_PID_FILE")
   { awk '{print "j", $14 + $15}' "/proc/$SERVER/stat"
     awk '{print "r", $16 + $17; print "o", $14 + $15}' "/proc/$pm/stat"
     for p in $(pgrep -P "$pm"); do
-      kind=o; tr '\0' ' ' < "/proc/$p/cmdline" 2>/dev/null | grep -q '^postgres: postgres ' && kind=b
+      kind=o; tr '\0' ' ' < "/proc/$p/cmdline" 2>/dev/null | grep -q '^postgres: [^ ]* [^ ]* ' && kind=b
       awk -v k=$kind '{print k, $14 + $15 + $16 + $17}' "/proc/$p/stat" 2>/dev/null || true
     done
   } | awk -v hz="$(getconf CLK_TCK)" '{s[$1] += $2} END {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -194,18 +195,28 @@ class DocumentStore {
 	 * the referenced item's identification at the institution (for derivations).
 	 */
 	List<ObjectNode> documents(StoredResource resource, StoredResource target, Caller caller, UUID link) {
+		List<ObjectNode> documents = new ArrayList<>();
+		documents(resource, target, caller, link, (document, collectedAt) -> documents.add(document));
+		return documents;
+	}
+
+	/** The same documents, each handed over with its row's collection time. */
+	void documents(StoredResource resource, StoredResource target, Caller caller, UUID link,
+			BiConsumer<ObjectNode, OffsetDateTime> each) {
 		String document = target == null ? "d.document"
 				: "d.document || jsonb_build_object('" + resource.reference().field() + "', r.internal_identification)";
 		String join = target == null ? ""
 				: " join " + target.table() + " r on r.organization_id = d.organization_id and r.id = d."
 						+ resource.reference().column();
-		return this.jdbc
-			.sql("select " + document + " from " + resource.table() + " d" + join
+		this.jdbc
+			.sql("select " + document + ", d.collected_at from " + resource.table() + " d" + join
 					+ " where d.organization_id = :organization and d.link_id = :link order by d.id")
 			.param("organization", caller.organizationId())
 			.param("link", link)
-			.query((rs, row) -> (ObjectNode) this.json.readTree(rs.getString(1)))
-			.list();
+			.query(rs -> {
+				each.accept((ObjectNode) this.json.readTree(rs.getString(1)),
+						rs.getObject(2, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC));
+			});
 	}
 
 	/** A link's stored items of {@code resource} as a write would have left them (what later items refer to). */
