@@ -143,6 +143,17 @@ class HostileInputApiTests {
 	}
 
 	@OnEachDatabase
+	void aFormBodyWithBrokenEscapesIsAClientErrorNotAServerOne(PonteServer server) {
+		ApiClient client = server.newSandboxClient().unchecked();
+		for (String method : List.of("PATCH", "POST")) {
+			ApiResponse response = client.send(method, "/api/accounts/", "{\"session\":\"%\",\"x\":\"%_1\"}",
+					Map.of("Content-Type", "application/x-www-form-urlencoded"))
+				.assertStatus(400);
+			assertThat(response.json().get(0).path("code").asString()).isIn("invalid", "unsupported_media_type");
+		}
+	}
+
+	@OnEachDatabase
 	void anUnacceptableAcceptHeaderIsAnsweredInJson(PonteServer server) {
 		ApiClient client = server.newSandboxClient().unchecked();
 		ApiResponse response = client.send("GET", "/api/institutions/", null, Map.of("Accept", "application/xml"))
