@@ -16,7 +16,6 @@ RETRIEVALS=${2:-7}
 INSTITUTION=${BENCH_INSTITUTION:-erebor_br_retail}
 PORT=${BENCH_PORT:-18141}
 source bench/server.sh
-post() { curl -sf -u "$ID:$PASSWORD" -H 'Content-Type: application/json' -d "$2" "$BASE$1"; }
 ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 # CPU seconds used so far by the JVM and by PostgreSQL: all its processes (with autovacuum workers and this script's
 # psql sessions once they exit), and its client backends alone: "jvm pg backends reaped others"
@@ -57,15 +56,6 @@ waits_stop() {
   kill "$WAITS"; wait "$WAITS" 2>/dev/null || true
   sort "$BENCH_PG_WAITS.$1.raw" | uniq -c | sort -rn > "$BENCH_PG_WAITS.$1"
 }
-# waits until no job of the task is queued or running
-drain() {
-  for _ in $(seq 1 7200); do
-    [ "$(sql "select count(*) from scheduled_tasks where task_name = '$1'")" = 0 ] && return 0
-    sleep 0.25
-  done
-  echo "jobs of $1 still queued after 30 minutes" >&2; return 1
-}
-
 echo "1. registering $LINKS recurrent links at $INSTITUTION (historical loads in the background)" >&2
 stats_reset
 load_start=$(date +%s%N)

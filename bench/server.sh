@@ -59,3 +59,13 @@ wrk_runs() {
   RUNS="${results[*]}"
   MEDIAN=$(printf '%s\n' "${results[@]}" | sort -n | sed -n 2p)
 }
+
+post() { curl -sf -u "$ID:$PASSWORD" -H 'Content-Type: application/json' -d "$2" "$BASE$1"; }
+# waits until no job of the task is queued or running (30 minutes at most)
+drain() {
+  for _ in $(seq 1 7200); do
+    [ "$(sql "select count(*) from scheduled_tasks where task_name = '$1'")" = 0 ] && return 0
+    sleep 0.25
+  done
+  echo "jobs of $1 still queued after 30 minutes" >&2; return 1
+}
