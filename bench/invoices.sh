@@ -8,7 +8,6 @@ cd "$(dirname "$0")/.."
 PORT=${BENCH_PORT:-18093}
 source bench/server.sh
 
-post() { curl -sf -u "$ID:$PASSWORD" -H 'Content-Type: application/json' -d "$2" "$BASE$1"; }
 FROM=$(date -u -d '-364 days' +%F)
 TO=$(date -u +%F)
 

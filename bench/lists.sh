@@ -14,7 +14,6 @@ BARE_PORT=${BARE_PORT:-18094}
 source bench/server.sh
 echo "ready in ${READY_MS} ms" >&2
 
-post() { curl -sf -u "$ID:$PASSWORD" -H 'Content-Type: application/json' -d "$2" "$BASE$1"; }
 get() { curl -sf -u "$ID:$PASSWORD" "$BASE$1"; }
 count() { get "$1" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["count"] if isinstance(d, dict) else len(d))'; }
 

@@ -8,7 +8,6 @@ CONNECTIONS=${1:-32}
 PORT=${BENCH_PORT:-18091}
 source bench/server.sh
 
-post() { curl -sf -u "$ID:$PASSWORD" -H 'Content-Type: application/json' -d "$2" "$BASE$1"; }
 FROM=$(date -u -d '-13 months' +%F)
 TO=$(date -u +%F)
 

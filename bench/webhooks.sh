@@ -20,7 +20,6 @@ trap 'kill $SINK $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' 
 SINK_URL="http://127.0.0.1:$SINK_PORT"
 for _ in $(seq 1 100); do curl -sf -o /dev/null "$SINK_URL/count" && break; sleep 0.1; done
 
-post() { curl -sf -u "$ID:$PASSWORD" -H 'Content-Type: application/json' -d "$2" "$BASE$1"; }
 id_of() { python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'; }
 received() { curl -sf "$SINK_URL/count"; }
 await_received() { # count, timeout seconds

@@ -1,5 +1,5 @@
 -- A resource derived from stored transactions, declared only by DerivedResourceTests: what an account spent
--- each month. It shows what an enrichment resource costs: this table, its body function, a declaration.
+-- each month. It shows what an enrichment resource costs: this table and a declaration.
 create table test_monthly_outflows (
     organization_id         uuid        not null,
     environment             text        not null,
@@ -18,11 +18,3 @@ create table test_monthly_outflows (
     foreign key (organization_id, account_id) references accounts (organization_id, id) on delete cascade
 );
 create index test_monthly_outflows_list_idx on test_monthly_outflows (organization_id, link_id, month desc, id);
-
-create function test_monthly_outflows_body(organization uuid, link uuid, item uuid, document jsonb,
-                                           referenced uuid, collected timestamptz, created timestamptz)
-returns jsonb
-language sql stable as $$
-    select (document - 'internal_identification') || jsonb_build_object(
-               'id', item, 'link', link, 'account', referenced, 'collected_at', collected, 'created_at', created)
-$$;

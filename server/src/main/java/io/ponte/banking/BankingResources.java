@@ -11,9 +11,12 @@ import io.ponte.api.Lookup;
 import io.ponte.api.ValueType;
 import io.ponte.connectors.ResourceKind;
 import io.ponte.enrichment.categorization.TransactionCategorizer;
+import io.ponte.resources.Rendering;
+import io.ponte.resources.Rendering.ServerField;
 import io.ponte.resources.StoredResource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The banking resources Ponte stores and serves, with the filters the spec lists for each. The engine in
@@ -38,6 +41,9 @@ class BankingResources {
 					exact("public_identification_name", ValueType.TEXT).only(Lookup.EXACT),
 					exact("public_identification_value", ValueType.TEXT).only(Lookup.EXACT),
 					exact("type", ValueType.TEXT).only(Lookup.EXACT))
+			.renderedWith(ServerField.ID, ServerField.LINK, ServerField.COLLECTED_AT, ServerField.CREATED_AT)
+			.stampedIn("credit_data", "loan_data")
+			.renderedAlso(BankingResources::institution)
 			.build();
 	}
 
@@ -51,6 +57,7 @@ class BankingResources {
 			.filteredBy(LINK, ID, CREATED_AT)
 			.filteredByDocument(exact("email", ValueType.TEXT).only(Lookup.EXACT),
 					exact("display_name", ValueType.TEXT).only(Lookup.ICONTAINS))
+			.renderedWith(ServerField.ID, ServerField.LINK, ServerField.COLLECTED_AT, ServerField.CREATED_AT)
 			.build();
 	}
 
@@ -79,6 +86,8 @@ class BankingResources {
 					exact("credit_card_data__bill_name", ValueType.TEXT).only(Lookup.IN),
 					exact("reference", ValueType.TEXT), exact("status", ValueType.TEXT), exact("type", ValueType.TEXT),
 					ordered("value_date", ValueType.DATE))
+			.renderedWith(ServerField.ID, ServerField.COLLECTED_AT, ServerField.CREATED_AT)
+			.stampedIn("credit_card_data")
 			.build();
 	}
 
@@ -92,6 +101,10 @@ class BankingResources {
 			.narrowedBy("account_id")
 			.listedPerLink()
 			.filteredBy(LINK, ID, CREATED_AT, COLLECTED_AT, exact("account", "account_id", ValueType.UUID))
+			.renderedWith(ServerField.ID, ServerField.LINK, ServerField.COLLECTED_AT, ServerField.CREATED_AT)
+			.referencedById()
+			// BalanceOFDA admits no other keys than its own
+			.renderedWithout("internal_identification")
 			.build();
 	}
 
@@ -109,6 +122,7 @@ class BankingResources {
 					exact("account", "account_id", ValueType.UUID))
 			.filteredByDocument(ordered("due_date", ValueType.DATE)
 				.only(Lookup.EXACT, Lookup.GT, Lookup.GTE, Lookup.LT, Lookup.LTE, Lookup.RANGE))
+			.renderedWith(ServerField.ID, ServerField.COLLECTED_AT, ServerField.CREATED_AT)
 			.build();
 	}
 
@@ -121,6 +135,9 @@ class BankingResources {
 			.deletable()
 			.filteredBy(LINK, ID, CREATED_AT)
 			.filteredByDocument(exact("type", ValueType.TEXT))
+			.renderedWith(ServerField.ID)
+			// InvestmentBrazil admits no other keys than its own
+			.renderedWithout("internal_identification")
 			.build();
 	}
 
@@ -138,6 +155,7 @@ class BankingResources {
 			.filteredBy(LINK, ID, CREATED_AT)
 			.filteredByDocument(exact("type", ValueType.TEXT))
 			.keeping("value_date", ValueType.DATE)
+			.renderedWith(ServerField.ID, ServerField.LINK, ServerField.COLLECTED_AT, ServerField.CREATED_AT)
 			.build();
 	}
 
@@ -153,7 +171,16 @@ class BankingResources {
 			.deletable()
 			.filteredBy(LINK, ID, CREATED_AT, COLLECTED_AT)
 			.keeping("operation_requested_at", ValueType.DATETIME)
+			.renderedWith(ServerField.ID, ServerField.LINK, ServerField.COLLECTED_AT, ServerField.CREATED_AT)
+			// the Exchange schema admits no other keys; the events are served by their own route
+			.renderedWithout("internal_identification", "history")
 			.build();
+	}
+
+	/** An account shows its link's institution (name and type) and when the link last reached it. */
+	static void institution(ObjectNode document, Rendering.Row row, ObjectNode added) {
+		added.put("last_accessed_at", Rendering.timestamp(row.link().lastAccessedAt()));
+		added.putObject("institution").put("name", row.link().institution()).put("type", row.link().institutionType());
 	}
 
 }

@@ -56,6 +56,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("full_page_writes", "on")
 				.setServerConfig("max_connections", "100")
+				.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+				.setServerConfig("track_io_timing", "on")
 				.setServerConfig("listen_addresses", "localhost")
 				.start();
 			log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), absolute);

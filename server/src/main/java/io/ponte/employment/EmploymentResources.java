@@ -10,6 +10,7 @@ import static io.ponte.resources.StoredFilters.LINK;
 import io.ponte.api.Lookup;
 import io.ponte.api.ValueType;
 import io.ponte.connectors.ResourceKind;
+import io.ponte.resources.Rendering.ServerField;
 import io.ponte.resources.StoredResource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +40,8 @@ class EmploymentResources {
 						.only(Lookup.EXACT, Lookup.GT, Lookup.GTE, Lookup.LT, Lookup.LTE, Lookup.RANGE),
 					ordered("end_date", ValueType.DATE)
 						.only(Lookup.EXACT, Lookup.GT, Lookup.GTE, Lookup.LT, Lookup.LTE, Lookup.RANGE))
+			.renderedWith(ServerField.ID, ServerField.LINK, ServerField.COLLECTED_AT, ServerField.CREATED_AT)
+			.renderedWithout("internal_identification")
 			.build();
 	}
 
@@ -52,6 +55,8 @@ class EmploymentResources {
 			.answersAsynchronously()
 			.deletable()
 			.filteredBy(LINK, ID, CREATED_AT, COLLECTED_AT, exact("internal_identification", ValueType.TEXT))
+			.renderedWith(ServerField.ID, ServerField.LINK, ServerField.COLLECTED_AT, ServerField.CREATED_AT)
+			.stampedInEach("employment_records")
 			.build();
 	}
 
@@ -63,6 +68,14 @@ class EmploymentResources {
 			.fetched(ResourceKind.CURRENT_EMPLOYMENTS)
 			.deletable()
 			.filteredBy(LINK, ID, CREATED_AT, COLLECTED_AT)
+			.renderedWith(ServerField.ID, ServerField.LINK, ServerField.COLLECTED_AT, ServerField.CREATED_AT)
+			// an unemployed person's object names no record and no month
+			.renderedAlso((document, row, added) -> {
+				if ("UNEMPLOYED".equals(document.path("status").asString(null))) {
+					added.putNull("internal_identification");
+					added.putNull("month");
+				}
+			})
 			.build();
 	}
 

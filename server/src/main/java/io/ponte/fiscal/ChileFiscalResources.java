@@ -6,6 +6,7 @@ import static io.ponte.resources.StoredFilters.LINK;
 
 import io.ponte.api.ValueType;
 import io.ponte.connectors.ResourceKind;
+import io.ponte.resources.Rendering.ServerField;
 import io.ponte.resources.StoredResource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +33,8 @@ class ChileFiscalResources {
 			.deletable()
 			.filteredBy(LINK, ID, CREATED_AT)
 			.keeping("issue_date", ValueType.DATE)
+			.renderedWith(ServerField.ID, ServerField.LINK, ServerField.COLLECTED_AT, ServerField.CREATED_AT)
+			.renderedWithout("internal_identification")
 			.build();
 	}
 
@@ -45,6 +48,8 @@ class ChileFiscalResources {
 			.withAttachmentsAsked("attach_pdf")
 			.deletable()
 			.filteredBy(LINK, ID, CREATED_AT)
+			.renderedWith(ServerField.ID, ServerField.LINK, ServerField.COLLECTED_AT, ServerField.CREATED_AT)
+			.renderedWithout("internal_identification")
 			.build();
 	}
 
@@ -59,6 +64,8 @@ class ChileFiscalResources {
 			.answersAsynchronously()
 			.deletable()
 			.filteredBy(LINK, ID, CREATED_AT)
+			.renderedWith(ServerField.ID, ServerField.LINK, ServerField.COLLECTED_AT, ServerField.CREATED_AT)
+			.renderedWithout("internal_identification")
 			.build();
 	}
 

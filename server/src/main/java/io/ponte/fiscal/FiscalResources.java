@@ -9,6 +9,7 @@ import static io.ponte.resources.StoredFilters.LINK;
 import io.ponte.api.Lookup;
 import io.ponte.api.ValueType;
 import io.ponte.connectors.ResourceKind;
+import io.ponte.resources.Rendering.ServerField;
 import io.ponte.resources.StoredResource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,6 +44,10 @@ class FiscalResources {
 					exact("type", ValueType.TEXT),
 					ordered("total_amount", ValueType.DECIMAL)
 						.only(Lookup.EXACT, Lookup.GT, Lookup.GTE, Lookup.LT, Lookup.LTE, Lookup.RANGE))
+			.renderedWith(ServerField.ID, ServerField.LINK, ServerField.COLLECTED_AT, ServerField.CREATED_AT)
+			.renderedWithout("internal_identification")
+			.stampedIn("payroll")
+			.stampedInEach("invoice_details")
 			.build();
 	}
 
@@ -60,6 +65,14 @@ class FiscalResources {
 			.filteredByDocumentAt("informacion_general.ejercicio", ordered("ejercicio", ValueType.INTEGER)
 				.only(Lookup.EXACT, Lookup.GT, Lookup.GTE, Lookup.LT, Lookup.LTE, Lookup.RANGE))
 			.filteredByDocumentAt("informacion_general.tipo_declaracion", exact("tipo_declaracion", ValueType.TEXT))
+			.renderedWith(ServerField.ID, ServerField.COLLECTED_AT, ServerField.CREATED_AT)
+			.renderedWithout("internal_identification")
+			// a monthly return (which has a type) shows no link
+			.renderedAlso((document, row, added) -> {
+				if (!document.has("type")) {
+					added.put("link", row.link().id().toString());
+				}
+			})
 			.build();
 	}
 
@@ -74,6 +87,8 @@ class FiscalResources {
 			.answersOneItem()
 			.deletable()
 			.filteredBy(LINK, ID, CREATED_AT)
+			.renderedWith(ServerField.ID, ServerField.LINK, ServerField.COLLECTED_AT, ServerField.CREATED_AT)
+			.renderedWithout("internal_identification")
 			.build();
 	}
 
@@ -88,6 +103,7 @@ class FiscalResources {
 			.answersOneItem()
 			.deletable()
 			.filteredBy(LINK, ID, CREATED_AT)
+			.renderedWith(ServerField.ID, ServerField.COLLECTED_AT, ServerField.CREATED_AT)
 			.build();
 	}
 
@@ -109,6 +125,8 @@ class FiscalResources {
 			.deletable()
 			.filteredBy(LINK, CREATED_AT)
 			.keeping("issued_at", ValueType.DATETIME)
+			.renderedWith(ServerField.ID, ServerField.LINK, ServerField.COLLECTED_AT, ServerField.CREATED_AT)
+			.renderedWithout("internal_identification")
 			.build();
 	}
 
@@ -124,6 +142,8 @@ class FiscalResources {
 			.deletable()
 			.filteredBy(LINK, ID, CREATED_AT)
 			.keeping("year", ValueType.TEXT)
+			.renderedWith(ServerField.ID, ServerField.LINK, ServerField.COLLECTED_AT, ServerField.CREATED_AT)
+			.renderedWithout("internal_identification")
 			.build();
 	}
 

@@ -1,5 +1,6 @@
 package io.ponte.links;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
@@ -135,18 +136,47 @@ public class RecurrentRefreshes {
 				.param("batch", BATCH)
 				.query((rs, row) -> new Due(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class)))
 				.list();
-			for (Due link : due) {
-				ObjectNode job = this.json.createObjectNode();
-				new Caller(link.organization(), null, Environment.of(link.environment())).writeTo(job);
-				job.put("link", link.id().toString());
-				if (this.scheduler.getObject().scheduleIfNotExists(new TaskInstance<>(TASK_NAME, link.id().toString(),
-						job.toString()), this.clock.instant())) {
-					queued++;
-				}
-			}
+			queued += queue(due);
 		}
 		while (due.size() == BATCH);
 		return queued;
+	}
+
+	/**
+	 * Queues the refreshes of {@code due} in one transaction (a commit, and its flush to disk, per job made a clock
+	 * advance over 1,000 links take seconds before the last refresh could start), then wakes the scheduler. When
+	 * another instance queued one of them meanwhile, the batch fails as a whole and each is queued on its own.
+	 */
+	private int queue(List<Due> due) {
+		SchedulerClient scheduler = this.scheduler.getObject();
+		int queued;
+		try {
+			queued = this.transaction.execute(status -> {
+				int scheduled = 0;
+				for (Due link : due) {
+					scheduled += schedule(scheduler, link) ? 1 : 0;
+				}
+				return scheduled;
+			});
+		}
+		catch (RuntimeException ex) {
+			queued = 0;
+			for (Due link : due) {
+				queued += schedule(scheduler, link) ? 1 : 0;
+			}
+		}
+		if (queued > 0 && scheduler instanceof Scheduler running) {
+			running.triggerCheckForDueExecutions();
+		}
+		return queued;
+	}
+
+	private boolean schedule(SchedulerClient scheduler, Due link) {
+		ObjectNode job = this.json.createObjectNode();
+		new Caller(link.organization(), null, Environment.of(link.environment())).writeTo(job);
+		job.put("link", link.id().toString());
+		return scheduler.scheduleIfNotExists(new TaskInstance<>(TASK_NAME, link.id().toString(), job.toString()),
+				this.clock.instant());
 	}
 
 	private record Due(UUID organization, String environment, UUID id) {

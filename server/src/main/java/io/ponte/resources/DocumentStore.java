@@ -3,171 +3,190 @@ package io.ponte.resources;
 import io.ponte.api.Caller;
 import io.ponte.api.Condition;
 import io.ponte.api.RawJson;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes documents of any stored resource, a batch per statement (arrays unnested by PostgreSQL), keyed by the
- * institution's identity of each item so a second retrieval updates, never duplicates. Each row's API object is
- * rendered by the table's {@code <table>_body} SQL function in the same statement: lists then read text instead
- * of building JSON (with nested accounts) for every row of every page.
+ * Writes documents of any stored resource, keyed by the institution's identity of each item so a second retrieval
+ * updates, never duplicates. The link's existing rows among them are read first (the link's lock makes this
+ * transaction its only writer); each row's API object is rendered in Java ({@link Rendering}); new rows go in by
+ * {@code COPY} and existing ones are updated from arrays in one statement ({@link RowWriter}). Lists then read
+ * the rendered text as it is.
  */
 @Repository
 class DocumentStore {
-
-	/** Rows per statement: large enough to write a year of transactions in a few round trips. */
-	static final int BATCH = 2000;
 
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
 
-	DocumentStore(JdbcClient jdbc, JsonMapper json) {
+	private final RowWriter writer;
+
+	private final Clock clock;
+
+	DocumentStore(JdbcClient jdbc, JsonMapper json, RowWriter writer, Clock clock) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.writer = writer;
+		this.clock = clock;
 	}
 
-	/** Where a batch goes: whose it is, the link, the collection time, and the server ids of referenced items. */
-	record Destination(Caller caller, UUID link, OffsetDateTime collectedAt, Map<String, UUID> referenceIds) {
+	/**
+	 * Where a batch goes: whose it is, the link (as its objects show it), the collection time, and what was written
+	 * of the resource the items belong to (null when they belong to none).
+	 */
+	record Destination(Caller caller, Rendering.LinkFacts link, OffsetDateTime collectedAt, Written target) {
 	}
 
 	/**
 	 * Makes this transaction the only one writing the link's items until it ends (a background load and a client's
-	 * retrieval of the same link would otherwise upsert the same rows in different orders and could deadlock), and
-	 * holds off the link's deletion meanwhile. False when the link no longer exists: nothing is to be written.
+	 * retrieval of the same link would otherwise write the same rows in different orders and could deadlock, or
+	 * both insert an item), and holds off the link's deletion meanwhile. Empty when the link no longer exists:
+	 * nothing is to be written. The link comes back as its rows' objects show it.
 	 */
-	boolean lockLink(Caller caller, UUID link) {
-		return this.jdbc.sql("select 1 from links where " + Caller.SCOPE + " and id = :id for no key update")
+	Optional<Rendering.LinkFacts> lockLink(Caller caller, UUID link) {
+		return this.jdbc
+			.sql("select l.id, l.institution, i.type, l.last_accessed_at from links l"
+					+ " left join institutions i on i.id = l.institution_id where l.organization_id = :organization_id"
+					+ " and l.environment = :environment and l.id = :id for no key update of l")
 			.params(caller.scopeParameters())
 			.param("id", link)
-			.query(Integer.class)
-			.optional()
-			.isPresent();
+			.query((rs, row) -> new Rendering.LinkFacts(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+					rs.getObject(4, OffsetDateTime.class)))
+			.optional();
 	}
 
 	/**
-	 * Upserts {@code documents} and returns the server id of each, by the institution's identification. A resource
-	 * replaced when recomputed keeps only these: the link's others are deleted in the same transaction.
+	 * Upserts {@code documents}. A resource replaced when recomputed keeps only these: the link's others are
+	 * deleted in the same transaction.
 	 */
-	Map<String, UUID> upsert(StoredResource resource, Destination destination, List<ObjectNode> documents) {
-		List<WrittenColumn> columns = columnsOf(resource, destination);
-		String sql = upsertSql(resource, columns);
-		Map<String, UUID> ids = new HashMap<>();
-		for (int from = 0; from < documents.size(); from += BATCH) {
-			List<ObjectNode> batch = documents.subList(from, Math.min(documents.size(), from + BATCH));
-			Map<String, Object> params = new HashMap<>();
-			params.put("organization", destination.caller().organizationId());
-			params.put("environment", destination.caller().environment().value());
-			params.put("link", destination.link());
-			params.put("collected_at", destination.collectedAt());
-			for (WrittenColumn column : columns) {
-				params.put(column.name(), batch.stream().map(column.value()).toArray(String[]::new));
+	Written upsert(StoredResource resource, Destination destination, List<ObjectNode> documents) {
+		Caller caller = destination.caller();
+		UUID link = destination.link().id();
+		List<String> identifications = documents.stream()
+			.map(document -> document.path("internal_identification").asString())
+			.toList();
+		Map<String, Existing> existing = existing(resource, caller, link, identifications);
+		OffsetDateTime now = OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+		Map<String, Map<String, UUID>> idsOf = new HashMap<>();
+		Function<String, Map<String, UUID>> ids = table -> idsOf.computeIfAbsent(table,
+				t -> ids(t, caller, link));
+		List<RowWriter.Row> fresh = new ArrayList<>();
+		List<RowWriter.Row> known = new ArrayList<>();
+		for (int i = 0; i < documents.size(); i++) {
+			Existing before = existing.get(identifications.get(i));
+			UUID id = before == null ? UUID.randomUUID() : before.id();
+			OffsetDateTime createdAt = before == null ? now : before.createdAt();
+			RowWriter.Row row = row(resource, destination, documents.get(i), identifications.get(i),
+					new Rendering.Row(id, destination.link(), destination.collectedAt(), createdAt, ids));
+			(before == null ? fresh : known).add(row);
+		}
+		Map<UUID, Boolean> updated = this.writer.update(resource, destination, known);
+		List<RowWriter.Row> gone = known.stream().filter(row -> !updated.containsKey(row.id())).toList();
+		List<RowWriter.Row> inserted = new ArrayList<>(fresh);
+		// rows deleted since they were read (one by one, by a client) are written anew
+		inserted.addAll(gone.stream().map(row -> row.createdAt(now)).toList());
+		this.writer.insert(resource, destination, inserted);
+		Map<String, Written.Item> items = new LinkedHashMap<>();
+		for (RowWriter.Row row : known) {
+			Boolean changed = updated.get(row.id());
+			if (changed != null) {
+				items.put(row.identification(), new Written.Item(row.id(), row.rendered(), false, changed));
 			}
-			this.jdbc.sql(sql).params(params).query(rs -> {
-				ids.put(rs.getString(1), rs.getObject(2, UUID.class));
-			});
 		}
+		for (RowWriter.Row row : inserted) {
+			items.put(row.identification(), new Written.Item(row.id(), row.rendered(), true, false));
+		}
+		Written written = new Written(items);
 		if (resource.replacedWhenRecomputed()) {
-			deleteAllBut(resource, destination.caller(), destination.link(), ids.values());
+			deleteAllBut(resource, caller, link, written.ids().values());
 		}
-		return ids;
+		return written;
 	}
 
-	/** One array parameter of the upsert: a column, its SQL type and its value in each document. */
-	private record WrittenColumn(String name, String sqlType, Function<ObjectNode, String> value) {
-	}
-
-	private List<WrittenColumn> columnsOf(StoredResource resource, Destination destination) {
+	/** One row to write: its columns' values taken from the document, and its object rendered. */
+	private RowWriter.Row row(StoredResource resource, Destination destination, ObjectNode document,
+			String identification, Rendering.Row row) {
 		StoredResource.Reference reference = resource.reference();
-		List<WrittenColumn> columns = new ArrayList<>();
-		columns.add(new WrittenColumn("id", "uuid", document -> UUID.randomUUID().toString()));
-		columns.add(new WrittenColumn("internal_identification", "text",
-				document -> document.path("internal_identification").asString()));
-		// a reference is kept as the referenced row's id; the rendering puts that row's object in its place
-		columns.add(new WrittenColumn("document", "jsonb", document -> this.json.writeValueAsString(
-				reference == null ? document : document.deepCopy().without(reference.field()))));
+		ObjectNode stored = document;
+		UUID referenced = null;
+		String referencedRendered = null;
 		if (reference != null) {
-			columns.add(new WrittenColumn(reference.column(), "uuid", document -> {
-				String referenced = document.path(reference.field()).asString(null);
-				UUID id = destination.referenceIds().get(referenced);
-				if (id == null) {
-					throw new IllegalStateException(resource.table() + " item refers to unknown " + reference.field()
-							+ " " + referenced);
-				}
-				return id.toString();
-			}));
+			// a reference is kept as the referenced row's id; the rendering puts that row's object in its place
+			String target = document.path(reference.field()).asString(null);
+			Written.Item item = destination.target() == null ? null : destination.target().items().get(target);
+			if (item == null) {
+				throw new IllegalStateException(resource.table() + " item refers to unknown " + reference.field()
+						+ " " + target);
+			}
+			referenced = item.id();
+			referencedRendered = item.rendered();
+			stored = JsonNodeFactory.instance.objectNode();
+			stored.setAll(document);
+			stored.remove(reference.field());
 		}
+		List<String> values = new ArrayList<>();
 		for (StoredColumn column : resource.columns()) {
-			columns.add(new WrittenColumn(column.name(), column.type().sqlType(), column::valueIn));
+			values.add(column.valueIn(document));
 		}
-		return columns;
-	}
-
-	/**
-	 * The upsert. An existing row keeps its id and creation time; they are read before rendering, so each row is
-	 * rendered once (a concurrent first write of the same item renders again on conflict).
-	 */
-	private static String upsertSql(StoredResource resource, List<WrittenColumn> columns) {
-		String table = resource.table();
-		String reference = resource.reference() == null ? "null::uuid" : "u." + resource.reference().column();
-		String names = columns.stream().map(WrittenColumn::name).collect(Collectors.joining(", "));
-		String typed = columns.stream()
-			.map(c -> "u." + c.name() + "::" + c.sqlType() + " as " + c.name())
-			.collect(Collectors.joining(", "));
-		String arrays = columns.stream().map(c -> ":" + c.name() + "::text[]").collect(Collectors.joining(", "));
-		List<String> updated = new ArrayList<>(columns.stream()
-			.map(WrittenColumn::name)
-			.filter(name -> !name.equals("id") && !name.equals("internal_identification"))
-			.toList());
-		// arrays of referenced items' ids are resolved from the document in the statement, not passed in
-		String arrayNames = "";
-		String arrayValues = "";
 		for (ReferenceArray array : resource.referenceArrays()) {
-			arrayNames += ", " + array.column();
-			arrayValues += ", " + array.valueSql("u.document");
-			updated.add(array.column());
+			values.add(array.valueIn(document, row.idsOf().apply(array.target())));
 		}
-		String updates = updated.stream().map(name -> name + " = excluded." + name).collect(Collectors.joining(", "));
-		String rerender = table + "_body(t.organization_id, t.link_id, t.id, excluded.document, "
-				+ (resource.reference() == null ? "null::uuid" : "excluded." + resource.reference().column())
-				+ ", excluded.collected_at, t.created_at)::text";
-		return "insert into " + table + " as t (organization_id, environment, link_id, collected_at, created_at, "
-				+ names + arrayNames + ", rendered)"
-				+ " select :organization, :environment, :link, :collected_at, k.created_at, "
-				+ columns.stream().map(c -> c.name().equals("id") ? "k.id" : "u." + c.name()).collect(Collectors.joining(", "))
-				+ arrayValues + ", " + table + "_body(:organization, :link, k.id, u.document, " + reference
-				+ ", :collected_at, k.created_at)::text"
-				+ " from (select " + typed + " from unnest(" + arrays + ") as u(" + names + ")) u"
-				+ " left join " + table + " e on e.organization_id = :organization and e.link_id = :link"
-				+ " and e.internal_identification = u.internal_identification"
-				+ " cross join lateral (select coalesce(e.id, u.id) as id, coalesce(e.created_at, now()) as created_at) k"
-				+ " on conflict (organization_id, link_id, internal_identification) do update set"
-				+ " collected_at = excluded.collected_at, " + updates + ", rendered = case when t.id = excluded.id"
-				+ " then excluded.rendered else " + rerender + " end"
-				+ " returning internal_identification, id";
+		String rendered = resource.rendering().render(this.json, stored, row, reference, referenced, referencedRendered);
+		return new RowWriter.Row(row.id(), identification, row.createdAt(), this.json.writeValueAsString(stored),
+				referenced, values, rendered);
 	}
 
-	/** The rendered items with these ids, in the resource's list order. */
-	List<RawJson> rendered(StoredResource resource, Caller caller, UUID link, Collection<UUID> ids) {
+	/** An item the link already stores: its server id and creation time, which a new write keeps. */
+	private record Existing(UUID id, OffsetDateTime createdAt) {
+	}
+
+	private Map<String, Existing> existing(StoredResource resource, Caller caller, UUID link,
+			List<String> identifications) {
+		Map<String, Existing> existing = new HashMap<>();
+		this.jdbc
+			.sql("select internal_identification, id, created_at from " + resource.table()
+					+ " where organization_id = :organization and link_id = :link"
+					+ " and internal_identification = any(:identifications::text[])")
+			.param("organization", caller.organizationId())
+			.param("link", link)
+			.param("identifications", identifications.toArray(String[]::new))
+			.query(rs -> {
+				existing.put(rs.getString(1), new Existing(rs.getObject(2, UUID.class),
+						rs.getObject(3, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC)));
+			});
+		return existing;
+	}
+
+	/** The rendered objects of a write, in the resource's list order. */
+	List<RawJson> rendered(StoredResource resource, Caller caller, UUID link, Written written) {
+		Map<UUID, String> byId = new HashMap<>();
+		written.items().values().forEach(item -> byId.put(item.id(), item.rendered()));
 		return this.jdbc
-			.sql("select rendered from " + resource.table() + " where organization_id = :organization"
+			.sql("select id from " + resource.table() + " where organization_id = :organization"
 					+ " and link_id = :link and id = any(:ids::uuid[]) order by " + resource.orderBy())
 			.param("organization", caller.organizationId())
 			.param("link", link)
-			.param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
-			.query((rs, row) -> new RawJson(rs.getString(1)))
+			.param("ids", byId.keySet().stream().map(UUID::toString).toArray(String[]::new))
+			.query((rs, row) -> new RawJson(byId.get(rs.getObject(1, UUID.class))))
 			.list();
 	}
 
@@ -176,25 +195,49 @@ class DocumentStore {
 	 * the referenced item's identification at the institution (for derivations).
 	 */
 	List<ObjectNode> documents(StoredResource resource, StoredResource target, Caller caller, UUID link) {
+		List<ObjectNode> documents = new ArrayList<>();
+		documents(resource, target, caller, link, (document, collectedAt) -> documents.add(document));
+		return documents;
+	}
+
+	/** The same documents, each handed over with its row's collection time. */
+	void documents(StoredResource resource, StoredResource target, Caller caller, UUID link,
+			BiConsumer<ObjectNode, OffsetDateTime> each) {
 		String document = target == null ? "d.document"
 				: "d.document || jsonb_build_object('" + resource.reference().field() + "', r.internal_identification)";
 		String join = target == null ? ""
 				: " join " + target.table() + " r on r.organization_id = d.organization_id and r.id = d."
 						+ resource.reference().column();
-		return this.jdbc
-			.sql("select " + document + " from " + resource.table() + " d" + join
+		this.jdbc
+			.sql("select " + document + ", d.collected_at from " + resource.table() + " d" + join
 					+ " where d.organization_id = :organization and d.link_id = :link order by d.id")
 			.param("organization", caller.organizationId())
 			.param("link", link)
-			.query((rs, row) -> (ObjectNode) this.json.readTree(rs.getString(1)))
-			.list();
+			.query(rs -> {
+				each.accept((ObjectNode) this.json.readTree(rs.getString(1)),
+						rs.getObject(2, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC));
+			});
 	}
 
-	/** The server ids of a link's stored items, by the institution's identification. */
-	Map<String, UUID> ids(StoredResource resource, Caller caller, UUID link) {
+	/** A link's stored items of {@code resource} as a write would have left them (what later items refer to). */
+	Written stored(StoredResource resource, Caller caller, UUID link) {
+		Map<String, Written.Item> items = new LinkedHashMap<>();
+		this.jdbc
+			.sql("select internal_identification, id, rendered from " + resource.table()
+					+ " where organization_id = :organization and link_id = :link")
+			.param("organization", caller.organizationId())
+			.param("link", link)
+			.query(rs -> {
+				items.put(rs.getString(1), new Written.Item(rs.getObject(2, UUID.class), rs.getString(3), false, false));
+			});
+		return new Written(items);
+	}
+
+	/** The server ids of a link's stored items of the resource in {@code table}, by the institution's identification. */
+	private Map<String, UUID> ids(String table, Caller caller, UUID link) {
 		Map<String, UUID> ids = new HashMap<>();
 		this.jdbc
-			.sql("select internal_identification, id from " + resource.table()
+			.sql("select internal_identification, id from " + table
 					+ " where organization_id = :organization and link_id = :link")
 			.param("organization", caller.organizationId())
 			.param("link", link)
@@ -204,36 +247,32 @@ class DocumentStore {
 		return ids;
 	}
 
-	/** A stored item as a refresh compares it: its server id and a digest of its document as the bank gave it. */
-	record Version(UUID id, String digest) {
-	}
-
 	/**
 	 * The link's stored items of {@code resource} whose value date falls in the window, by identification: what a
 	 * refresh of that window should find again, unchanged or changed, or no longer at the bank.
 	 */
-	Map<String, Version> versions(StoredResource resource, Caller caller, UUID link, LocalDate from, LocalDate to) {
-		return versions(resource, caller, link, " and value_date between :from and :to", Map.of("from", from, "to", to));
+	Map<String, UUID> identities(StoredResource resource, Caller caller, UUID link, LocalDate from, LocalDate to) {
+		return identities(resource, caller, link, " and value_date between :from and :to", Map.of("from", from, "to", to));
 	}
 
 	/** All the link's stored items of {@code resource}, by identification: what a recomputation replaces. */
-	Map<String, Version> versions(StoredResource resource, Caller caller, UUID link) {
-		return versions(resource, caller, link, "", Map.of());
+	Map<String, UUID> identities(StoredResource resource, Caller caller, UUID link) {
+		return identities(resource, caller, link, "", Map.of());
 	}
 
-	private Map<String, Version> versions(StoredResource resource, Caller caller, UUID link, String window,
+	private Map<String, UUID> identities(StoredResource resource, Caller caller, UUID link, String window,
 			Map<String, Object> windowParams) {
-		Map<String, Version> versions = new HashMap<>();
+		Map<String, UUID> identities = new HashMap<>();
 		this.jdbc
-			.sql("select internal_identification, id, md5(document::text) from " + resource.table()
+			.sql("select internal_identification, id from " + resource.table()
 					+ " where organization_id = :organization and link_id = :link" + window)
 			.param("organization", caller.organizationId())
 			.param("link", link)
 			.params(windowParams)
 			.query(rs -> {
-				versions.put(rs.getString(1), new Version(rs.getObject(2, UUID.class), rs.getString(3)));
+				identities.put(rs.getString(1), rs.getObject(2, UUID.class));
 			});
-		return versions;
+		return identities;
 	}
 
 	/** Deletes the link's items with these ids, in one statement. */

@@ -69,11 +69,6 @@ public class HistoricalUpdates {
 				resource.kind().name(), link.id(), link.externalId(), MDC.get("request_id"), code, message, status));
 	}
 
-	/** How many items of {@code resource} the link holds now. */
-	long stored(Caller caller, Link link, StoredResource resource) {
-		return count(caller, link, resource);
-	}
-
 	/** A recurrent refresh stored {@code added} more items of {@code resource}: {@code new_<resource>_available}. */
 	void announceNew(Caller caller, Link link, StoredResource resource, long added) {
 		if (added <= 0) {

@@ -1,14 +1,19 @@
 package io.ponte.resources;
 
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+
 /**
  * An array column of the server ids of the items of another stored resource ({@code target}, by table) that a
  * document names inside one of its arrays: an Income names an account in each of its {@code income_streams} by
  * {@code account_id}. Documents name items by the institution's identification while filters take server ids,
- * so the ids are resolved when a row is written, in the same statement, and an index on the column serves the
+ * so the ids are resolved when a row is written, and an index on the column serves the
  * filter ({@code account=} finds the incomes holding a stream on that account without reading every document).
  */
 record ReferenceArray(String column, String target, String array, String key) {
-
 
 	/**
 	 * The column for {@code path}: {@code array.key} where the array holds objects naming the item by {@code key}
@@ -24,14 +29,31 @@ record ReferenceArray(String column, String target, String array, String key) {
 	}
 
 	/**
-	 * The SQL of the column's value for the row being written, whose document is {@code document}: the distinct
-	 * ids, in order, of the link's {@code target} items the array names (the named parameters are the upsert's).
+	 * The column's value for {@code document} as PostgreSQL reads an array: the distinct server ids, in
+	 * PostgreSQL's order of uuids, of the link's {@code target} items the array names ({@code ids}: the link's
+	 * items of the target by identification); names of items the link does not hold are left out.
 	 */
-	String valueSql(String document) {
-		return "array(select distinct r.id from jsonb_array_elements(" + document + " -> '" + this.array
-				+ "') as e(item) join " + this.target + " r on r.organization_id = :organization"
-				+ " and r.link_id = :link and r.internal_identification = e.item "
-				+ (this.key == null ? "#>> '{}'" : "->> '" + this.key + "'") + " order by r.id)";
+	String valueIn(JsonNode document, Map<String, UUID> ids) {
+		TreeSet<UUID> found = new TreeSet<>(ReferenceArray::compare);
+		JsonNode items = document.get(this.array);
+		if (items != null && items.isArray()) {
+			for (JsonNode item : items) {
+				JsonNode name = this.key == null ? item : item.get(this.key);
+				if (name != null && !name.isNull()) {
+					UUID id = ids.get(name.isString() ? name.asString() : name.toString());
+					if (id != null) {
+						found.add(id);
+					}
+				}
+			}
+		}
+		return found.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+	}
+
+	/** PostgreSQL compares uuids byte by byte, unsigned. */
+	static int compare(UUID a, UUID b) {
+		int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+		return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
 	}
 
 }

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -187,12 +188,14 @@ class Retrievals implements HistoricalLoader {
 
 		private final LinkLogin login;
 
-		private final OffsetDateTime collectedAt = OffsetDateTime.now(Retrievals.this.clock);
+		/** Microseconds, as PostgreSQL keeps it, so the rendered objects show what the column holds. */
+		private final OffsetDateTime collectedAt = OffsetDateTime.now(Retrievals.this.clock)
+			.truncatedTo(ChronoUnit.MICROS);
 
 		/** What the institution is asked as of: the caller's clock (record times like collectedAt stay real). */
 		private final Instant asOf;
 
-		private final Map<StoredResource, Map<String, UUID>> written = new HashMap<>();
+		private final Map<StoredResource, Written> written = new HashMap<>();
 
 		Operation(Caller caller, LinkLogin login) {
 			this(caller, login.link(), login.institution(), login);
@@ -213,14 +216,13 @@ class Retrievals implements HistoricalLoader {
 				if (!request.saveData()) {
 					status.setRollbackOnly();
 				}
-				if (!Retrievals.this.store.lockLink(this.caller, this.link.id())) {
-					throw ApiException.notFound();
-				}
-				Map<String, UUID> ids = fetched.write(request.narrowedTo());
+				Rendering.LinkFacts locked = Retrievals.this.store.lockLink(this.caller, this.link.id())
+					.orElseThrow(ApiException::notFound);
+				Written written = fetched.write(locked, request.narrowedTo());
 				if (announce && request.saveData()) {
 					Retrievals.this.historicalUpdates.announce(this.caller, this.link, resource);
 				}
-				return Retrievals.this.store.rendered(resource, this.caller, this.link.id(), ids.values());
+				return Retrievals.this.store.rendered(resource, this.caller, this.link.id(), written);
 			});
 			if (announce && !request.saveData()) {
 				Retrievals.this.transaction.executeWithoutResult(status -> Retrievals.this.historicalUpdates
@@ -234,10 +236,10 @@ class Retrievals implements HistoricalLoader {
 			Fetched fetched = fetch(resource, fetch);
 			Retrievals.this.transaction.executeWithoutResult(status -> {
 				// a link deleted while its history was being fetched keeps nothing
-				if (Retrievals.this.store.lockLink(this.caller, this.link.id())) {
-					fetched.write(null);
+				Retrievals.this.store.lockLink(this.caller, this.link.id()).ifPresent(locked -> {
+					fetched.write(locked, null);
 					Retrievals.this.historicalUpdates.announce(this.caller, this.link, resource);
-				}
+				});
 			});
 		}
 
@@ -245,13 +247,9 @@ class Retrievals implements HistoricalLoader {
 		void refresh(StoredResource resource, FetchRequest fetch) {
 			Fetched fetched = fetch(resource, fetch);
 			Retrievals.this.transaction.executeWithoutResult(status -> {
-				if (!Retrievals.this.store.lockLink(this.caller, this.link.id())) {
-					return;
-				}
-				long before = Retrievals.this.historicalUpdates.stored(this.caller, this.link, resource);
-				fetched.write(null);
-				Retrievals.this.historicalUpdates.announceNew(this.caller, this.link, resource,
-						Retrievals.this.historicalUpdates.stored(this.caller, this.link, resource) - before);
+				Retrievals.this.store.lockLink(this.caller, this.link.id())
+					.ifPresent(locked -> Retrievals.this.historicalUpdates.announceNew(this.caller, this.link, resource,
+							fetched.write(locked, null).inserted()));
 			});
 		}
 
@@ -262,7 +260,8 @@ class Retrievals implements HistoricalLoader {
 		 */
 		void refreshWindow(StoredResource resource, FetchRequest fetch) {
 			reconcile(resource, fetch,
-					() -> Retrievals.this.store.versions(resource, this.caller, this.link.id(), fetch.from(), fetch.to()));
+					() -> Retrievals.this.store.identities(resource, this.caller, this.link.id(), fetch.from(),
+							fetch.to()));
 		}
 
 		/**
@@ -270,30 +269,34 @@ class Retrievals implements HistoricalLoader {
 		 * replacing all the link held of it: new, changed and vanished items (a stream that ended) announced.
 		 */
 		void recompute(StoredResource resource, FetchRequest fetch) {
-			reconcile(resource, fetch, () -> Retrievals.this.store.versions(resource, this.caller, this.link.id()));
+			reconcile(resource, fetch, () -> Retrievals.this.store.identities(resource, this.caller, this.link.id()));
 		}
 
-		private void reconcile(StoredResource resource, FetchRequest fetch,
-				Supplier<Map<String, DocumentStore.Version>> stored) {
+		/**
+		 * Compares what the link held ({@code stored}, read under the link's lock) with what the write stored:
+		 * whether an item's document changed is the write's own answer, so nothing is read twice.
+		 */
+		private void reconcile(StoredResource resource, FetchRequest fetch, Supplier<Map<String, UUID>> stored) {
 			Fetched fetched = fetch(resource, fetch);
 			DocumentStore store = Retrievals.this.store;
 			Retrievals.this.transaction.executeWithoutResult(status -> {
-				if (!store.lockLink(this.caller, this.link.id())) {
+				Rendering.LinkFacts locked = store.lockLink(this.caller, this.link.id()).orElse(null);
+				if (locked == null) {
 					return;
 				}
 				UUID link = this.link.id();
-				Map<String, DocumentStore.Version> before = stored.get();
-				Map<String, UUID> written = fetched.write(null);
-				Map<String, DocumentStore.Version> after = stored.get();
+				Map<String, UUID> before = stored.get();
+				Map<String, Written.Item> written = fetched.write(locked, null).items();
 				long added = written.keySet().stream().filter(key -> !before.containsKey(key)).count();
 				List<UUID> updated = new ArrayList<>();
 				List<UUID> deleted = new ArrayList<>();
-				before.forEach((identification, version) -> {
-					if (!written.containsKey(identification)) {
-						deleted.add(version.id());
+				before.forEach((identification, id) -> {
+					Written.Item item = written.get(identification);
+					if (item == null) {
+						deleted.add(id);
 					}
-					else if (!version.digest().equals(after.get(identification).digest())) {
-						updated.add(version.id());
+					else if (item.changed()) {
+						updated.add(id);
 					}
 				});
 				if (!deleted.isEmpty()) {
@@ -344,36 +347,40 @@ class Retrievals implements HistoricalLoader {
 				this.documents = documents;
 			}
 
-			/** Writes the items ({@code narrowedTo}: only those of this referenced item); their ids by identification. */
-			Map<String, UUID> write(UUID narrowedTo) {
-				Map<String, UUID> targetIds = this.target == null ? Map.of() : targetIds();
-				if (narrowedTo != null && !targetIds.containsValue(narrowedTo)) {
+			/**
+			 * Writes the items ({@code narrowedTo}: only those of this referenced item) under the link's lock
+			 * ({@code locked}: the link as it stands).
+			 */
+			Written write(Rendering.LinkFacts locked, UUID narrowedTo) {
+				Written target = this.target == null ? null : target(locked);
+				if (narrowedTo != null && !target.containsId(narrowedTo)) {
 					throw ApiException.doesNotExist(this.resource.shape().narrowingKey(), "id", narrowedTo);
 				}
 				List<ObjectNode> selected = this.documents.get();
 				if (narrowedTo != null) {
 					String field = this.resource.reference().field();
-					selected = selected.stream()
-						.filter(d -> narrowedTo.equals(targetIds.get(d.path(field).asString(null))))
-						.toList();
+					selected = selected.stream().filter(d -> {
+						Written.Item item = target.items().get(d.path(field).asString(null));
+						return item != null && narrowedTo.equals(item.id());
+					}).toList();
 				}
-				Map<String, UUID> ids = upsert(this.resource, selected, targetIds);
+				Written written = upsert(this.resource, locked, selected, target);
 				if (narrowedTo == null) {
-					Operation.this.written.put(this.resource, ids);
+					Operation.this.written.put(this.resource, written);
 				}
-				return ids;
+				return written;
 			}
 
-			/** The referenced items' ids: just fetched, written earlier in this operation, or (derived) as stored. */
-			private Map<String, UUID> targetIds() {
+			/** The referenced items: just fetched, written earlier in this operation, or (derived) as stored. */
+			private Written target(Rendering.LinkFacts locked) {
 				if (this.targetDocuments != null) {
-					Map<String, UUID> ids = upsert(this.target, this.targetDocuments, Map.of());
-					Operation.this.written.put(this.target, ids);
-					return ids;
+					Written written = upsert(this.target, locked, this.targetDocuments, null);
+					Operation.this.written.put(this.target, written);
+					return written;
 				}
-				Map<String, UUID> written = Operation.this.written.get(this.target);
+				Written written = Operation.this.written.get(this.target);
 				return written != null ? written
-						: Retrievals.this.store.ids(this.target, Operation.this.caller, Operation.this.link.id());
+						: Retrievals.this.store.stored(this.target, Operation.this.caller, Operation.this.link.id());
 			}
 
 		}
@@ -383,11 +390,10 @@ class Retrievals implements HistoricalLoader {
 					this.link.id());
 		}
 
-		private Map<String, UUID> upsert(StoredResource resource, List<ObjectNode> documents,
-				Map<String, UUID> referenceIds) {
+		private Written upsert(StoredResource resource, Rendering.LinkFacts locked, List<ObjectNode> documents,
+				Written target) {
 			return Retrievals.this.store.upsert(resource,
-					new DocumentStore.Destination(this.caller, this.link.id(), this.collectedAt, referenceIds),
-					documents);
+					new DocumentStore.Destination(this.caller, locked, this.collectedAt, target), documents);
 		}
 
 		private List<ObjectNode> documents(StoredResource resource, FetchRequest fetch) {

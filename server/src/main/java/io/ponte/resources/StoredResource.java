@@ -55,6 +55,8 @@ public final class StoredResource implements ApiCollection {
 
 	private final Resource<RawJson> listing;
 
+	private final Rendering rendering;
+
 	StoredResource(StoredResourceBuilder builder) {
 		this.table = builder.table;
 		this.path = Objects.requireNonNull(builder.path, "at(path)");
@@ -74,6 +76,12 @@ public final class StoredResource implements ApiCollection {
 		this.referenceArrays = List.copyOf(builder.referenceArrays);
 		this.countries = builder.countries;
 		this.enricher = builder.enricher;
+		if (!builder.renderingDeclared) {
+			throw new IllegalStateException(this.table + " declares no rendering: renderedWith(the server fields its"
+					+ " object shows)");
+		}
+		this.rendering = new Rendering(builder.serverFields, builder.hiddenKeys, builder.stampedKeys,
+				builder.stampedEachKeys, builder.additions, builder.referencedById);
 		this.listing = Resource
 			.of(builder.listedFrom != null ? builder.listedFrom : builder.table, builder.orderBy,
 					(rs, row) -> new RawJson(rs.getString("rendered")), builder.filters)
@@ -179,6 +187,11 @@ public final class StoredResource implements ApiCollection {
 	/** The array columns of referenced items' server ids, resolved when a row is written. */
 	List<ReferenceArray> referenceArrays() {
 		return this.referenceArrays;
+	}
+
+	/** How a row's API object is made when the row is written. */
+	Rendering rendering() {
+		return this.rendering;
 	}
 
 	/** Enriches freshly fetched documents before they are stored; nothing when none is declared. */

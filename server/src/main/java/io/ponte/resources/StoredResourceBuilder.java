@@ -4,6 +4,7 @@ import io.ponte.api.Filter;
 import io.ponte.api.ValueType;
 import io.ponte.connectors.ResourceKind;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -53,6 +54,20 @@ public final class StoredResourceBuilder {
 	Set<String> countries;
 
 	DocumentEnricher enricher;
+
+	final Set<Rendering.ServerField> serverFields = EnumSet.noneOf(Rendering.ServerField.class);
+
+	boolean renderingDeclared;
+
+	boolean referencedById;
+
+	final List<String> hiddenKeys = new ArrayList<>();
+
+	final List<String> stampedKeys = new ArrayList<>();
+
+	final List<String> stampedEachKeys = new ArrayList<>();
+
+	final List<Rendering.Addition> additions = new ArrayList<>();
 
 	StoredResourceBuilder(String table) {
 		this.table = Objects.requireNonNull(table);
@@ -267,6 +282,46 @@ public final class StoredResourceBuilder {
 	/** Keeps a value of the document in a column only to order the list by it. */
 	public StoredResourceBuilder keeping(String key, ValueType type) {
 		this.columns.add(StoredColumn.of(key, type));
+		return this;
+	}
+
+	/**
+	 * The server fields the spec's object shows beside the document's keys ({@link Rendering}); the item it
+	 * belongs to ({@link #belongsTo}) is shown as its object, nested, unless {@link #referencedById}.
+	 */
+	public StoredResourceBuilder renderedWith(Rendering.ServerField... fields) {
+		this.serverFields.addAll(List.of(fields));
+		this.renderingDeclared = true;
+		return this;
+	}
+
+	/** The item it belongs to is shown by its server id, not as its object. */
+	public StoredResourceBuilder referencedById() {
+		this.referencedById = true;
+		return this;
+	}
+
+	/** Keys of the document the spec's object does not admit (kept stored, never shown). */
+	public StoredResourceBuilder renderedWithout(String... keys) {
+		this.hiddenKeys.addAll(List.of(keys));
+		return this;
+	}
+
+	/** Objects of the document that carry the collection time as their own {@code collected_at}, as the spec has it. */
+	public StoredResourceBuilder stampedIn(String... keys) {
+		this.stampedKeys.addAll(List.of(keys));
+		return this;
+	}
+
+	/** Arrays of objects (an empty one when absent) each of which carries the collection time, as the spec has it. */
+	public StoredResourceBuilder stampedInEach(String... keys) {
+		this.stampedEachKeys.addAll(List.of(keys));
+		return this;
+	}
+
+	/** What the object shows that this resource computes from the document and the row. */
+	public StoredResourceBuilder renderedAlso(Rendering.Addition addition) {
+		this.additions.add(addition);
 		return this;
 	}
 

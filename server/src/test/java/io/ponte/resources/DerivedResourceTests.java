@@ -79,6 +79,10 @@ class DerivedResourceTests {
 				.listedPerLink()
 				.filteredBy(StoredFilters.LINK, StoredFilters.ID)
 				.filteredByDocument(Filter.exact("month", ValueType.TEXT))
+				.renderedWith(Rendering.ServerField.ID, Rendering.ServerField.LINK, Rendering.ServerField.COLLECTED_AT,
+						Rendering.ServerField.CREATED_AT)
+				.renderedWithout("internal_identification")
+				.referencedById()
 				.build();
 		}
 

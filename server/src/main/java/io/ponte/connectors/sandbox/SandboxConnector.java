@@ -154,8 +154,29 @@ public class SandboxConnector implements Connector {
 		if (generator == null || country == null) {
 			throw new UnsupportedResourceException(name(), request.resource());
 		}
-		Persona persona = Persona.of(session.institution(), country, session.userKey());
-		return generator.generate(new Statement(persona, at), request);
+		return generator.generate(statement(session.institution(), country, session.userKey(), at), request);
+	}
+
+	/** The statement a thread replayed last, and for whom as of when. */
+	private record Replayed(String institution, Country country, String user, Instant at, Statement statement) {
+	}
+
+	private static final ThreadLocal<Replayed> LAST_REPLAYED = new ThreadLocal<>();
+
+	/**
+	 * The person's statement as of {@code at}. A load or refresh fetches a person's accounts and then their
+	 * transactions as of the same instant, on one thread: the replay of their whole history (most of a fetch's
+	 * cost) is done once for both. Generators only read a statement, and it never leaves its thread.
+	 */
+	private static Statement statement(String institution, Country country, String user, Instant at) {
+		Replayed last = LAST_REPLAYED.get();
+		if (last != null && last.at().equals(at) && last.country() == country && Objects.equals(last.user(), user)
+				&& Objects.equals(last.institution(), institution)) {
+			return last.statement();
+		}
+		Statement statement = new Statement(Persona.of(institution, country, user), at);
+		LAST_REPLAYED.set(new Replayed(institution, country, user, at, statement));
+		return statement;
 	}
 
 	/** Chile's sandbox has taxpayers of the SII only, no bank customers: {@link ChileanTaxpayer}. */

@@ -3,8 +3,12 @@ package io.ponte.enrichment.categorization;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import io.ponte.api.Caller;
+import io.ponte.api.Environment;
+import io.ponte.resources.StoredResource;
+import io.ponte.resources.StoredResources;
+import io.ponte.resources.StoredRewrites;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +24,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -28,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
  * background job queued at every start: one instance runs it while requests are served, and a crash midway leaves
  * it to be revived. It works a link at a time, as a retrieval does (the categorizer reads a link's history of
  * transfers), each link in its own short transaction; only rows still without a category are rewritten, with their
- * rendering, so a concurrent retrieval wins and running it again changes nothing. With nothing left it is one
+ * rendering (through the write a retrieval uses), so a concurrent retrieval wins and running it again changes nothing. With nothing left it is one
  * query on an index that is empty.
  */
 @Component
@@ -48,7 +51,9 @@ class CategoryBackfill {
 
 	private final JdbcClient jdbc;
 
-	private final JsonMapper json;
+	private final StoredRewrites rewrites;
+
+	private final StoredResource transactions;
 
 	private final TransactionTemplate transaction;
 
@@ -58,12 +63,14 @@ class CategoryBackfill {
 
 	private final boolean enabled;
 
-	CategoryBackfill(TransactionCategorizer categorizer, JdbcClient jdbc, JsonMapper json,
+	CategoryBackfill(TransactionCategorizer categorizer, JdbcClient jdbc, StoredRewrites rewrites,
+			StoredResources resources,
 			TransactionTemplate transaction, ObjectProvider<SchedulerClient> scheduler, Clock clock,
 			@Value("${ponte.categorize-stored-on-start:true}") boolean enabled) {
 		this.categorizer = categorizer;
 		this.jdbc = jdbc;
-		this.json = json;
+		this.rewrites = rewrites;
+		this.transactions = resources.named("transactions");
 		this.transaction = transaction;
 		this.scheduler = scheduler;
 		this.clock = clock;
@@ -114,50 +121,32 @@ class CategoryBackfill {
 
 	/** One link's history categorized together; only the rows still without a category written. */
 	private int categorize(Link link) {
-		String country = this.jdbc
-			.sql("select i.country_codes[1] from links l join institutions i on i.id = l.institution_id"
+		Scope scope = this.jdbc
+			.sql("select l.environment, i.country_codes[1] from links l join institutions i on i.id = l.institution_id"
 					+ " where l.organization_id = :organization and l.id = :link")
 			.param("organization", link.organization())
 			.param("link", link.id())
-			.query(String.class)
+			.query((rs, row) -> new Scope(rs.getString(1), rs.getString(2)))
 			.optional()
 			.orElse(null);
-		List<String> ids = new ArrayList<>();
-		List<ObjectNode> documents = new ArrayList<>();
-		List<Boolean> missing = new ArrayList<>();
-		this.jdbc
-			.sql("select id, document::text, " + UNCATEGORIZED + " from transactions"
-					+ " where organization_id = :organization and link_id = :link")
-			.param("organization", link.organization())
-			.param("link", link.id())
-			.query(rs -> {
-				ids.add(rs.getString(1));
-				documents.add((ObjectNode) this.json.readTree(rs.getString(2)));
-				missing.add(rs.getBoolean(3));
-			});
-		if (country == null || documents.isEmpty()) {
+		if (scope == null || scope.country() == null) {
 			return 0;
 		}
-		this.categorizer.enrich(documents, country);
-		List<String> writeIds = new ArrayList<>();
-		List<String> writeDocuments = new ArrayList<>();
-		for (int i = 0; i < ids.size(); i++) {
-			if (missing.get(i)) {
-				writeIds.add(ids.get(i));
-				writeDocuments.add(this.json.writeValueAsString(documents.get(i)));
+		Caller caller = new Caller(link.organization(), null, Environment.of(scope.environment()));
+		return this.rewrites.rewrite(this.transactions, caller, link.id(), documents -> {
+			List<ObjectNode> missing = documents.stream().filter(CategoryBackfill::uncategorized).toList();
+			if (!missing.isEmpty()) {
+				this.categorizer.enrich(documents, scope.country());
 			}
-		}
-		return this.jdbc
-			.sql("update transactions t set document = u.document::jsonb,"
-					+ " rendered = transactions_body(t.organization_id, t.link_id, t.id, u.document::jsonb,"
-					+ " t.account_id, t.collected_at, t.created_at)::text"
-					+ " from unnest(:ids::text[], :documents::text[]) as u(id, document)"
-					+ " where t.organization_id = :organization and t.id = u.id::uuid"
-					+ " and coalesce(t.document -> 'category', 'null'::jsonb) = 'null'::jsonb")
-			.param("organization", link.organization())
-			.param("ids", writeIds.toArray(String[]::new))
-			.param("documents", writeDocuments.toArray(String[]::new))
-			.update();
+			return missing;
+		});
+	}
+
+	private record Scope(String environment, String country) {
+	}
+
+	private static boolean uncategorized(ObjectNode transaction) {
+		return transaction.path("category").isNull() || transaction.path("category").isMissingNode();
 	}
 
 }

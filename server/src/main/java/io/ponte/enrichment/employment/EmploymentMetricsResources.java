@@ -4,6 +4,7 @@ import static io.ponte.resources.StoredFilters.ID;
 import static io.ponte.resources.StoredFilters.LINK;
 
 import io.ponte.connectors.ResourceKind;
+import io.ponte.resources.Rendering.ServerField;
 import io.ponte.resources.StoredResource;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,6 +40,8 @@ class EmploymentMetricsResources {
 			.answersOneItem()
 			.deletable()
 			.filteredBy(LINK, ID)
+			.renderedWith(ServerField.ID, ServerField.LINK, ServerField.COLLECTED_AT, ServerField.CREATED_AT, ServerField.UPDATED_AT)
+			.renderedWithout("internal_identification")
 			.build();
 	}
 

@@ -10,11 +10,18 @@ import io.ponte.api.ValueType;
 import io.ponte.connectors.FetchRequest;
 import io.ponte.connectors.ResourceKind;
 import io.ponte.resources.Derivation;
+import io.ponte.resources.Rendering;
+import io.ponte.resources.Rendering.ServerField;
 import io.ponte.resources.StoredResource;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -44,6 +51,9 @@ class IncomeResources {
 			// number_of_income_streams describing streams the object no longer shows (and a list item unlike its detail)
 			.filteredByReferencesAt("income_streams.account_id", "accounts",
 					Filter.element("account", "account_ids", ValueType.UUID).only(Lookup.EXACT, Lookup.IN))
+			.renderedWith(ServerField.ID, ServerField.LINK, ServerField.CREATED_AT)
+			.renderedWithout("internal_identification")
+			.renderedAlso(IncomeResources::streamsOnServerAccounts)
 			.build();
 	}
 
@@ -53,6 +63,28 @@ class IncomeResources {
 		LocalDate to = request.to();
 		List<IncomeStream> streams = IncomeDetector.detect(stored.of("transactions"), stored.of("accounts"), from, to);
 		return List.of(IncomeDocument.of(IncomeSelection.of(request).keep(streams), from, to));
+	}
+
+	/**
+	 * Each stream names its account by the server's id where the link holds that account (the document keeps the
+	 * institution's identification), else as the document has it.
+	 */
+	static void streamsOnServerAccounts(ObjectNode document, Rendering.Row row, ObjectNode added) {
+		Map<String, UUID> accounts = row.idsOf().apply("accounts");
+		ArrayNode streams = added.putArray("income_streams");
+		JsonNode all = document.get("income_streams");
+		if (all != null && all.isArray()) {
+			for (JsonNode stream : all) {
+				ObjectNode shown = JsonNodeFactory.instance.objectNode();
+				shown.setAll((ObjectNode) stream);
+				JsonNode named = stream.get("account_id");
+				String account = named == null || named.isNull() ? null
+						: named.isString() ? named.asString() : named.toString();
+				UUID id = account == null ? null : accounts.get(account);
+				shown.put("account_id", id != null ? id.toString() : account);
+				streams.add(shown);
+			}
+		}
 	}
 
 }

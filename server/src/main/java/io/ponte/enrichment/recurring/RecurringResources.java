@@ -9,6 +9,7 @@ import io.ponte.api.ValueType;
 import io.ponte.connectors.ResourceKind;
 import io.ponte.enrichment.Cadence;
 import io.ponte.enrichment.Movement;
+import io.ponte.resources.Rendering.ServerField;
 import io.ponte.resources.StoredResource;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -43,6 +44,8 @@ class RecurringResources {
 			.replacedWhenRecomputed()
 			.deletable()
 			.filteredBy(LINK, ID, CREATED_AT, exact("account", "account_id", ValueType.UUID))
+			.renderedWith(ServerField.ID)
+			.renderedWithout("internal_identification")
 			.build();
 	}
 

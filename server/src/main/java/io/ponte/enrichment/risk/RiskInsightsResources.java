@@ -7,12 +7,18 @@ import io.ponte.api.Filter;
 import io.ponte.api.Lookup;
 import io.ponte.api.ValueType;
 import io.ponte.connectors.ResourceKind;
+import io.ponte.resources.Rendering;
+import io.ponte.resources.Rendering.ServerField;
 import io.ponte.resources.StoredResource;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -45,7 +51,25 @@ class RiskInsightsResources {
 			// the accounts analysed, as server ids kept with the row and indexed, for account= and account__in=
 			.filteredByReferencesAt("accounts", "accounts",
 					Filter.element("account", "account_ids", ValueType.UUID).only(Lookup.EXACT, Lookup.IN))
+			.renderedWith(ServerField.ID, ServerField.LINK, ServerField.CREATED_AT)
+			.renderedWithout("internal_identification")
+			.renderedAlso(RiskInsightsResources::serverAccounts)
 			.build();
+	}
+
+	/** The accounts analysed, by the server's ids, in the document's order; those the link no longer holds left out. */
+	static void serverAccounts(ObjectNode document, Rendering.Row row, ObjectNode added) {
+		Map<String, UUID> accounts = row.idsOf().apply("accounts");
+		ArrayNode shown = added.putArray("accounts");
+		JsonNode named = document.get("accounts");
+		if (named != null && named.isArray()) {
+			for (JsonNode account : named) {
+				UUID id = accounts.get(account.isString() ? account.asString() : account.toString());
+				if (id != null) {
+					shown.add(id.toString());
+				}
+			}
+		}
 	}
 
 }
