@@ -11,10 +11,12 @@
 #             the cache, timed as well)
 #   serve     ./ponte serve with the cache, as every later start
 # each on a fresh data folder (initdb and every migration) and on an existing one (the second start).
-# Usage: bench/startup.sh [runs]
+# Usage: bench/startup.sh [runs] [kinds, default "jar training serve"]; BENCH_JAR=path times another jar as "jar"
+# (the build before a change, say).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-5}
+KINDS=${2:-jar training serve}
 PORT=${BENCH_PORT:-18095}
 ID=bench-key
 PASSWORD=bench-password-0123456789
@@ -25,7 +27,7 @@ WORK=$(mktemp -d /tmp/ponte-startup.XXXXXX)
 SERVER=
 trap '[[ -n "$SERVER" ]] && kill "$SERVER" 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"' EXIT
 # the jar run as before, from a copy so a build meanwhile cannot change it
-cp server/target/ponte-server.jar "$WORK/ponte-server.jar"
+cp "${BENCH_JAR:-server/target/ponte-server.jar}" "$WORK/ponte-server.jar"
 
 kb() { awk -v k="$2:" '$1 == k {print $2}' "/proc/$1/status"; }
 # ./ponte serve is the JVM itself (exec) once the cache exists, its parent on a training run
@@ -98,8 +100,8 @@ PY
 caches() { ls server/target/run/"$(cksum < server/target/ponte-server.jar | cut -d' ' -f1)"/*.aot 2>/dev/null || true; }
 
 # unmeasured: extracts this build for ./ponte serve and writes its cache
-start_once training "$WORK/seed" /dev/null 2> /dev/null
-for kind in jar training serve; do
+[[ $KINDS == jar ]] || start_once training "$WORK/seed" /dev/null 2> /dev/null
+for kind in $KINDS; do
   for run in $(seq 1 "$RUNS"); do
     [[ $kind == training ]] && rm -f $(caches)
     start_once "$kind" "$WORK/fresh" "$WORK/$kind-fresh"
@@ -121,7 +123,7 @@ echo "Start-up and memory, median of $RUNS starts each ($(nproc) cores, load ave
 echo
 echo '| launch | data folder | launch to first authenticated 200 | JVM CPU by then (main thread) | JVM RSS (anon + file) | PostgreSQL RSS sum / PSS sum | stop |'
 echo '|---|---|---|---|---|---|---|'
-for kind in jar training serve; do
+for kind in $KINDS; do
   for scenario in fresh existing; do
     f=$WORK/$kind-$scenario
     echo "| $kind | $scenario | **$(median 1 "$f") ms** ($(all 1 "$f")) | $(median 8 "$f") ms ($(median 9 "$f") ms) | $(median 2 "$f") MiB ($(median 3 "$f") + $(median 4 "$f")) | $(median 5 "$f") / $(median 6 "$f") MiB | $(median 7 "$f") ms |"

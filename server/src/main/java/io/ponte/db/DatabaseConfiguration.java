@@ -3,9 +3,14 @@ package io.ponte.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.util.Properties;
 import javax.sql.DataSource;
+import org.postgresql.Driver;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * Chooses the PostgreSQL: an external server when a URL is configured, otherwise the embedded one whose
@@ -26,6 +31,7 @@ class DatabaseConfiguration {
 
 	/** Depends on the holder, so the pool closes before the embedded server stops. */
 	@Bean(destroyMethod = "close")
+	@Primary
 	HikariDataSource dataSource(DatabaseProperties properties, EmbeddedDatabaseHolder embedded) {
 		HikariConfig config = new HikariConfig();
 		config.setPoolName("ponte");
@@ -34,20 +40,40 @@ class DatabaseConfiguration {
 		// them all, where PostgreSQL's default would re-plan the list views' joins on every call.
 		// The request timeout is PostgreSQL's statement_timeout, set once per connection: a timeout per statement
 		// on the driver's side armed and cancelled a java.util.Timer task around every statement (5 % of a list
-		// request's CPU). A cancelled statement is SQLState 57014, answered 408 request_timeout. Flyway's
-		// migrations are exempt (spring.flyway.init-sqls).
+		// request's CPU). A cancelled statement is SQLState 57014, answered 408 request_timeout.
 		config.addDataSourceProperty("options", "-c plan_cache_mode=force_generic_plan -c statement_timeout="
 				+ properties.statementTimeout().toMillis());
-		if (embedded.database() != null) {
-			config.setJdbcUrl(embedded.database().jdbcUrl());
-			config.setUsername(embedded.database().user());
-		}
-		else {
-			config.setJdbcUrl(properties.url());
-			config.setUsername(properties.user());
-			config.setPassword(properties.password());
-		}
+		Target target = Target.of(properties, embedded);
+		config.setJdbcUrl(target.url());
+		config.setUsername(target.user());
+		config.setPassword(target.password());
 		return new HikariDataSource(config);
+	}
+
+	/**
+	 * Migrations connect on their own, without the request timeout (building an index over millions of rows takes
+	 * longer) and without a pool: a setting changed on a pooled connection would outlive the migration.
+	 */
+	@Bean(defaultCandidate = false)
+	@FlywayDataSource
+	DataSource migrationDataSource(DatabaseProperties properties, EmbeddedDatabaseHolder embedded) {
+		Target target = Target.of(properties, embedded);
+		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new Driver(), target.url(), target.user(),
+				target.password());
+		Properties options = new Properties();
+		options.setProperty("options", "-c statement_timeout=0");
+		dataSource.setConnectionProperties(options);
+		return dataSource;
+	}
+
+	/** Where the connections go: the external server, or the embedded one. */
+	private record Target(String url, String user, String password) {
+
+		static Target of(DatabaseProperties properties, EmbeddedDatabaseHolder embedded) {
+			return embedded.database() != null ? new Target(embedded.database().jdbcUrl(), embedded.database().user(), null)
+					: new Target(properties.url(), properties.user(), properties.password());
+		}
+
 	}
 
 	/** Null-tolerant wrapper: Spring beans cannot be null, and the embedded server is absent in production. */

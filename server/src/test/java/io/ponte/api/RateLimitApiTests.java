@@ -44,7 +44,16 @@ class RateLimitApiTests {
 			"ponte.rate-limits.organization", "1000", "ponte.rate-limits.failed-authentication", "3",
 			"ponte.rate-limits.window", "5s");
 
+	/**
+	 * A budget large enough that each instance may spend 1 % of it before settling with the database (the
+	 * delaying optimization, RateLimits): 2 requests per instance here.
+	 */
+	private static final Map<String, Object> LARGE_BUDGET = Map.of("ponte.rate-limits.key", "200",
+			"ponte.rate-limits.organization", "100000", "ponte.rate-limits.window", "60s");
+
 	private static final List<PonteServer> started = new ArrayList<>();
+
+	private static final List<Cluster> largeBudgets = new ArrayList<>();
 
 	private static final List<Cluster> budgets = new ArrayList<>();
 
@@ -69,6 +78,8 @@ class RateLimitApiTests {
 			budgets.add(new Cluster(database.name(), first, start(first.sameDatabase(), BUDGETS)));
 			shortWindows.add(new Cluster(database.name(), start(first.sameDatabase(), SHORT_WINDOW),
 					start(first.sameDatabase(), SHORT_WINDOW)));
+			largeBudgets.add(new Cluster(database.name(), start(first.sameDatabase(), LARGE_BUDGET),
+					start(first.sameDatabase(), LARGE_BUDGET)));
 		}
 	}
 
@@ -90,6 +101,10 @@ class RateLimitApiTests {
 
 	static Stream<Cluster> shortWindows() {
 		return shortWindows.stream();
+	}
+
+	static Stream<Cluster> largeBudgets() {
+		return largeBudgets.stream();
 	}
 
 	@OnEachDatabase
@@ -180,6 +195,29 @@ class RateLimitApiTests {
 
 		assertThat(statuses).filteredOn(status -> status == 200).hasSize(4);
 		assertThat(statuses).filteredOn(status -> status == 429).hasSize(20);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("largeBudgets")
+	void aLargeBudgetSettledLazilyIsOverspentByAtMostOnePercentPerInstance(Cluster cluster) throws Exception {
+		NewKey key = cluster.first().newKey(Environment.SANDBOX);
+		List<ApiClient> instances = List.of(cluster.first().clientFor(key).unchecked(),
+				cluster.second().clientFor(key).unchecked());
+
+		List<Integer> statuses = new ArrayList<>();
+		try (ExecutorService senders = Executors.newFixedThreadPool(8)) {
+			List<Future<Integer>> sent = new ArrayList<>();
+			for (int i = 0; i < 300; i++) {
+				ApiClient via = instances.get(i % 2);
+				sent.add(senders.submit(() -> via.get(INSTITUTIONS).status()));
+			}
+			for (Future<Integer> status : sent) {
+				statuses.add(status.get());
+			}
+		}
+
+		assertThat(statuses).containsOnly(200, 429);
+		assertThat(statuses).filteredOn(status -> status == 200).hasSizeBetween(200, 204);
 	}
 
 	@ParameterizedTest(name = "{0}")
