@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark: every stored list endpoint against a bare JDK HttpServer serving the identical bytes, in the same run.
-# Starts Ponte (own embedded database, or PONTE_DB_URL for an external PostgreSQL) with sandbox links of every
+# Starts Ponte (own embedded database, or BENCH_EXTERNAL=1: a throwaway Debian PostgreSQL) with sandbox links of every
 # kind fully loaded; for each list with rows, at page_size 100 and 1000, saves the body Ponte answers, then runs
 # wrk -t2 -cN against Ponte and against bench/BareServer.java serving those bytes, and prints req/s, p50, p99 and
 # the ratios. Usage: bench/lists.sh [connections] [seconds per run] [path filter regex]

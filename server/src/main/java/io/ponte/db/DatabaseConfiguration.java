@@ -3,14 +3,9 @@ package io.ponte.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
-import java.util.Properties;
-import javax.sql.DataSource;
-import org.postgresql.Driver;
-import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * Chooses the PostgreSQL: an external server when a URL is configured, otherwise the embedded one whose
@@ -31,7 +26,6 @@ class DatabaseConfiguration {
 
 	/** Depends on the holder, so the pool closes before the embedded server stops. */
 	@Bean(destroyMethod = "close")
-	@Primary
 	HikariDataSource dataSource(DatabaseProperties properties, EmbeddedDatabaseHolder embedded) {
 		HikariConfig config = new HikariConfig();
 		config.setPoolName("ponte");
@@ -51,19 +45,16 @@ class DatabaseConfiguration {
 	}
 
 	/**
-	 * Migrations connect on their own, without the request timeout (building an index over millions of rows takes
-	 * longer) and without a pool: a setting changed on a pooled connection would outlive the migration.
+	 * Migrations connect on their own (Flyway's own connections, not the pool's), without the request timeout:
+	 * building an index over millions of rows takes longer, and a setting changed on a pooled connection would
+	 * outlive the migration.
 	 */
-	@Bean(defaultCandidate = false)
-	@FlywayDataSource
-	DataSource migrationDataSource(DatabaseProperties properties, EmbeddedDatabaseHolder embedded) {
+	@Bean
+	FlywayConfigurationCustomizer migrationsWithoutRequestTimeout(DatabaseProperties properties,
+			EmbeddedDatabaseHolder embedded) {
 		Target target = Target.of(properties, embedded);
-		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new Driver(), target.url(), target.user(),
-				target.password());
-		Properties options = new Properties();
-		options.setProperty("options", "-c statement_timeout=0");
-		dataSource.setConnectionProperties(options);
-		return dataSource;
+		String url = target.url() + (target.url().contains("?") ? "&" : "?") + "options=-c%20statement_timeout%3D0";
+		return configuration -> configuration.dataSource(url, target.user(), target.password());
 	}
 
 	/** Where the connections go: the external server, or the embedded one. */
