@@ -22,7 +22,7 @@ post /api/webhooks/ '{"url":"http://127.0.0.1:9/sink"}' > /dev/null
 # one link per kind of institution, every resource it offers loaded by its historical load
 links=()
 for spec in erebor_br_retail:bnk100:full erebor_mx_retail:bnk100:full tatooine_mx_retail:fiscal100:full \
-    naboo_cl_fiscal:fiscal100:full planet_mx_retail:bench_worker:secret1 inss_br_employment:bench_worker:secret1; do
+    naboo_cl_fiscal:fiscal100:full planet_mx_retail:gig100:full inss_br_employment:gig100:full; do
   IFS=: read -r institution user password <<< "$spec"
   link=$(post /api/links/ "{\"institution\":\"$institution\",\"username\":\"$user\",\"password\":\"$password\"}" \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])') || { echo "no link at $institution" >&2; continue; }

@@ -20,7 +20,8 @@ PORT=${BENCH_PORT:-18151}
 PLANS=${BENCH_PLANS:-/tmp/ponte-scale-plans.txt}
 source bench/server.sh
 echo "ready in ${READY_MS} ms" >&2
-today() { sql "select (now() + offset_ms * interval '1 ms')::date from sandbox_clocks limit 1"; }
+# the sandbox's today (the organization's clock, once advanced)
+today() { sql "select (now() + coalesce((select offset_ms from sandbox_clocks limit 1), 0) * interval '1 ms')::date"; }
 id_of() { python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'; }
 register() { # institution user fetch_resources(json) access_mode
   post /api/links/ "{\"institution\":\"$1\",\"username\":\"$2\",\"password\":\"secret1\",\"fetch_resources\":$3,\"access_mode\":\"$4\"}" | id_of
