@@ -27,12 +27,21 @@ public final class Filter {
 
 	private final boolean arrayColumn;
 
+	/** Above zero: the plain parameter matches part of the value ({@link #containing}), with at least this many characters. */
+	private final int partialMinLength;
+
 	private Filter(String name, String column, ValueType type, Set<Lookup> lookups, boolean arrayColumn) {
+		this(name, column, type, lookups, arrayColumn, 0);
+	}
+
+	private Filter(String name, String column, ValueType type, Set<Lookup> lookups, boolean arrayColumn,
+			int partialMinLength) {
 		this.name = name;
 		this.column = column;
 		this.type = type;
 		this.lookups = lookups;
 		this.arrayColumn = arrayColumn;
+		this.partialMinLength = partialMinLength;
 	}
 
 	/**
@@ -69,17 +78,26 @@ public final class Filter {
 		return new Filter(name, column, type, EnumSet.of(Lookup.EXACT, Lookup.IN, Lookup.ALLIN), true);
 	}
 
+	/**
+	 * A text filter whose plain parameter matches part of the value, case-insensitively, as the payments lists'
+	 * {@code name} and {@code search} do ("full and partial search queries, with a minimum of three characters").
+	 * A shorter term is a 400 naming the parameter.
+	 */
+	public static Filter containing(String name, String column, int minLength) {
+		return new Filter(name, column, ValueType.TEXT, EnumSet.of(Lookup.EXACT), false, Math.max(1, minLength));
+	}
+
 	/** The same filter offering exactly these lookups. */
 	public Filter only(Lookup... allowed) {
 		return new Filter(this.name, this.column, this.type, EnumSet.copyOf(Arrays.asList(allowed)),
-				this.arrayColumn);
+				this.arrayColumn, this.partialMinLength);
 	}
 
 	/** The same filter with more lookups (for example {@link Lookup#NOT_IN}). */
 	public Filter also(Lookup... more) {
 		EnumSet<Lookup> all = EnumSet.copyOf(this.lookups);
 		all.addAll(Arrays.asList(more));
-		return new Filter(this.name, this.column, this.type, all, this.arrayColumn);
+		return new Filter(this.name, this.column, this.type, all, this.arrayColumn, this.partialMinLength);
 	}
 
 	public String name() {
@@ -101,6 +119,14 @@ public final class Filter {
 	/** The condition for {@code parameter=raw}; throws the 400 naming {@code parameter} for a malformed value. */
 	Condition condition(Lookup lookup, String parameter, String raw) {
 		List<Object> values = parse(lookup, parameter, raw);
+		if (this.partialMinLength > 0 && lookup == Lookup.EXACT) {
+			String term = ((String) values.getFirst()).strip();
+			if (term.codePointCount(0, term.length()) < this.partialMinLength) {
+				throw ApiException.invalid(parameter, "min_length",
+						"Ensure this value has at least " + this.partialMinLength + " characters.");
+			}
+			return new Condition(this.column + " ilike ? escape '\\'", List.of("%" + escapeLike(term) + "%"));
+		}
 		if (this.arrayColumn) {
 			return arrayCondition(lookup, values);
 		}

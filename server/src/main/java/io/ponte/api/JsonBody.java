@@ -3,8 +3,10 @@ package io.ponte.api;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
@@ -19,15 +21,56 @@ public final class JsonBody {
 
 	private final ObjectNode node;
 
-	private JsonBody(ObjectNode node) {
+	/** How errors name this object's fields: empty for the body, {@code "holder."} for a nested object. */
+	private final String prefix;
+
+	private JsonBody(ObjectNode node, String prefix) {
 		this.node = node;
+		this.prefix = prefix;
 	}
 
 	public static JsonBody of(JsonNode node) {
 		if (!(node instanceof ObjectNode object)) {
 			throw ApiException.parseError("The request body must be a JSON object.");
 		}
-		return new JsonBody(object);
+		return new JsonBody(object, "");
+	}
+
+	/** The field's name as errors show it: dotted from the body ({@code holder.information.identifier}). */
+	public String path(String field) {
+		return this.prefix + field;
+	}
+
+	/** A nested JSON object, read the same way; its errors name {@code field.key}. */
+	public JsonBody requiredObject(String field) {
+		JsonNode value = this.node.get(field);
+		if (value == null || value.isNull()) {
+			throw value == null ? ApiException.required(path(field))
+					: ApiException.invalid(path(field), "null", "This field may not be null.");
+		}
+		if (!(value instanceof ObjectNode object)) {
+			throw ApiException.invalid(path(field), "invalid", "Expected a JSON object.");
+		}
+		return new JsonBody(object, path(field) + ".");
+	}
+
+	/** A JSON object of string values (a {@code metadata}), in the order sent; null when absent or null. */
+	public Map<String, String> optionalStringMap(String field) {
+		JsonNode value = this.node.get(field);
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		if (!(value instanceof ObjectNode object)) {
+			throw ApiException.invalid(path(field), "invalid", "Expected a JSON object of string values.");
+		}
+		Map<String, String> values = new LinkedHashMap<>();
+		for (Map.Entry<String, JsonNode> entry : object.properties()) {
+			if (!entry.getValue().isString()) {
+				throw ApiException.invalid(path(field), "invalid", "Every value must be a string.");
+			}
+			values.put(entry.getKey(), entry.getValue().asString());
+		}
+		return values;
 	}
 
 	/** Whether the body names the field at all, even as null (a PATCH's {@code "x": null} clears x). */
@@ -42,8 +85,8 @@ public final class JsonBody {
 	public String requiredString(String field) {
 		String value = optionalString(field);
 		if (value == null) {
-			throw this.node.has(field) ? ApiException.invalid(field, "null", "This field may not be null.")
-					: ApiException.required(field);
+			throw this.node.has(field) ? ApiException.invalid(path(field), "null", "This field may not be null.")
+					: ApiException.required(path(field));
 		}
 		return value;
 	}
@@ -55,14 +98,14 @@ public final class JsonBody {
 			return null;
 		}
 		if (!value.isString() && !value.isNumber()) {
-			throw ApiException.invalid(field, "invalid", "Not a valid string.");
+			throw ApiException.invalid(path(field), "invalid", "Not a valid string.");
 		}
 		String text = value.asString();
 		if (text.isBlank()) {
-			throw ApiException.invalid(field, "blank", "This field may not be blank.");
+			throw ApiException.invalid(path(field), "blank", "This field may not be blank.");
 		}
 		if (text.indexOf('\0') >= 0) {
-			throw ApiException.invalid(field, "invalid", "Null characters are not allowed.");
+			throw ApiException.invalid(path(field), "invalid", "Null characters are not allowed.");
 		}
 		return text;
 	}
@@ -70,7 +113,7 @@ public final class JsonBody {
 	public String optionalChoice(String field, Set<String> choices) {
 		String value = optionalString(field);
 		if (value != null && !choices.contains(value)) {
-			throw ApiException.invalid(field, "invalid_choice", "\"" + value + "\" is not a valid choice.");
+			throw ApiException.invalid(path(field), "invalid_choice", "\"" + value + "\" is not a valid choice.");
 		}
 		return value;
 	}
@@ -90,13 +133,13 @@ public final class JsonBody {
 				default: break;
 			}
 		}
-		throw ApiException.invalid(field, "invalid", "Must be a valid boolean.");
+		throw ApiException.invalid(path(field), "invalid", "Must be a valid boolean.");
 	}
 
 	public UUID requiredUuid(String field) {
 		String value = requiredString(field);
 		return ValueType.uuidOrEmpty(value)
-			.orElseThrow(() -> ApiException.invalid(field, "invalid", "Must be a valid UUID."));
+			.orElseThrow(() -> ApiException.invalid(path(field), "invalid", "Must be a valid UUID."));
 	}
 
 	public UUID optionalUuid(String field) {
@@ -112,7 +155,7 @@ public final class JsonBody {
 			return ValueType.date(value);
 		}
 		catch (DateTimeParseException | IllegalArgumentException ex) {
-			throw ApiException.invalid(field, "invalid",
+			throw ApiException.invalid(path(field), "invalid",
 					"Date has wrong format. Use one of these formats instead: YYYY-MM-DD.");
 		}
 	}
@@ -138,11 +181,11 @@ public final class JsonBody {
 			return items;
 		}
 		if (!value.isArray()) {
-			throw ApiException.invalid(field, "not_a_list", "Expected a list of items.");
+			throw ApiException.invalid(path(field), "not_a_list", "Expected a list of items.");
 		}
 		for (JsonNode item : value) {
 			if (!item.isString() || item.asString().isBlank()) {
-				throw ApiException.invalid(field, "invalid", "Each item must be a non-blank string.");
+				throw ApiException.invalid(path(field), "invalid", "Each item must be a non-blank string.");
 			}
 			items.add(item.asString());
 		}
