@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PaymentInstitutionController {
 
-	/** The spec's filters: {@code name} (partial, three characters or more), {@code institution_type}, {@code id__in}. */
+	/**
+	 * The spec's filters: {@code name} (partial, three characters or more), {@code institution_type}, and the
+	 * parameter the spec calls {@code institution_id__in}, whose query name is {@code id__in}.
+	 */
 	static final Resource<PaymentInstitution> RESOURCE = Resource.of("payment_institutions", "sort_priority, name",
 			(rs, row) -> new PaymentInstitution(rs.getObject("id", UUID.class), rs.getString("code"),
 					rs.getBoolean("active"), rs.getString("institution_type"), rs.getString("name"),

@@ -8,6 +8,9 @@ import java.util.Optional;
  * ({@code 529.982.247-25}, {@code 11.222.333/0001-81}); kept as digits only. A number of one repeated digit
  * ({@code 111.111.111-11}) passes the arithmetic but is no one's, and is refused, as the Receita Federal does.
  *
+ * <p>The spec's own examples are not all valid: {@code 10187609363} (CreateCustomerOfpi) and {@code 12345678901122}
+ * (CreateCustomerV2) fail their check digits and are refused here; {@code 00000000000191} is a valid CNPJ.
+ *
  * <p>The alphanumeric CNPJ the Receita Federal issues from July 2026 is not read yet: the spec's
  * {@code identifier} is digits only ({@code ^(?:[0-9]{11}|[0-9]{14})$}).
  */
