@@ -47,9 +47,15 @@ create table payment_customers (
     created_by       uuid        not null,
     created_at       timestamptz not null,
     updated_at       timestamptz not null,
-    -- what search matches, in one column: name, identifier and external id
+    -- what search matches, in one column: name, identifier (bare and as printed: 529.982.247-25,
+    -- 11.222.333/0001-81) and external id
     search_text      text        generated always as (coalesce(name, '') || ' ' || identifier || ' '
-                                                      || coalesce(external_id::text, '')) stored,
+        || case when length(identifier) = 11
+                then substr(identifier, 1, 3) || '.' || substr(identifier, 4, 3) || '.' || substr(identifier, 7, 3)
+                     || '-' || substr(identifier, 10, 2)
+                else substr(identifier, 1, 2) || '.' || substr(identifier, 3, 3) || '.' || substr(identifier, 6, 3)
+                     || '/' || substr(identifier, 9, 4) || '-' || substr(identifier, 13, 2) end
+        || ' ' || coalesce(external_id::text, '')) stored,
     primary key (organization_id, id),
     check ((customer_type = 'INDIVIDUAL' and identifier_type = 'CPF' and identifier ~ '^[0-9]{11}$')
         or (customer_type = 'BUSINESS' and identifier_type = 'CNPJ' and identifier ~ '^[0-9]{14}$'))

@@ -43,7 +43,10 @@ class CustomerDao {
 			rs.getString("address"), rs.getObject("created_by", UUID.class),
 			rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
 
-	/** The filters of ListCustomersBrazil, as the spec names them. */
+	/**
+	 * The filters of ListCustomersBrazil, as the spec names them; {@code search} reads the name, the identifier
+	 * (bare or as printed) and the external id.
+	 */
 	static final Resource<Row> RESOURCE = Resource.of("payment_customers", "created_at desc, id", ROWS, List.of(
 			Filter.exact("id", ValueType.UUID).only(Lookup.IN),
 			Filter.ordered("created_at", ValueType.DATETIME)

@@ -120,6 +120,8 @@ class CustomersApiTests {
 		assertThat(ids(client.get(list + "?search=veLOSo").json())).containsExactly(id(gustavo));
 		assertThat(ids(client.get(list + "?search=dom%C3%ADnguez").json())).containsExactly(id(carmen));
 		assertThat(ids(client.get(list + "?search=22333000").json())).containsExactly(id(frangos));
+		assertThat(ids(client.get(list + "?search=982.247-25").json())).containsExactly(id(gustavo));
+		assertThat(ids(client.get(list + "?search=11.222.333/0001").json())).containsExactly(id(frangos));
 		assertThat(ids(client.get(list + "?search=" + ext1.substring(0, 8)).json())).containsExactly(id(gustavo));
 		assertThat(ids(client.get(list + "?search=100%25").json())).isEmpty();
 		// created_at: from an instant, and whole days
