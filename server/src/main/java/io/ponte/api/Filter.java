@@ -27,7 +27,7 @@ public final class Filter {
 
 	private final boolean arrayColumn;
 
-	/** Above zero: the plain parameter matches part of the value ({@link #containing}), with at least this many characters. */
+	/** Above zero: the plain parameter matches part of the value ({@link #containing}), of at least this length. */
 	private final int partialMinLength;
 
 	private Filter(String name, String column, ValueType type, Set<Lookup> lookups, boolean arrayColumn) {
