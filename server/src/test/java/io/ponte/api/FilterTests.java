@@ -306,6 +306,19 @@ class FilterTests {
 		assertThat(condition.params()).containsExactly(hostile);
 	}
 
+	@Test
+	void aContainingFilterMatchesPartOfTheValueWithLiteralWildcards() {
+		Filter search = Filter.containing("search", "t.search_text", 3);
+
+		Condition condition = search.condition(Lookup.EXACT, "search", " 100%_off ");
+
+		assertThat(condition.sql()).isEqualTo("t.search_text ilike ? escape '\\'");
+		assertThat(condition.params()).containsExactly("%100\\%\\_off%");
+		assertInvalid(() -> search.condition(Lookup.EXACT, "search", "ab"), "search", "min_length");
+		assertInvalid(() -> search.condition(Lookup.EXACT, "search", "  a  "), "search", "min_length");
+		assertThat(search.allows(Lookup.IN)).isFalse();
+	}
+
 	private static OffsetDateTime utc(int year, int month, int day) {
 		return OffsetDateTime.of(year, month, day, 0, 0, 0, 0, ZoneOffset.UTC);
 	}
