@@ -110,6 +110,30 @@ public final class JsonBody {
 		return text;
 	}
 
+	/** A string of {@code minLength} to {@code maxLength} characters (code points, as a person counts them). */
+	public String requiredString(String field, int minLength, int maxLength) {
+		return ofLength(field, requiredString(field), minLength, maxLength);
+	}
+
+	/** Like {@link #requiredString(String, int, int)}, or null when absent. */
+	public String optionalString(String field, int minLength, int maxLength) {
+		String value = optionalString(field);
+		return value == null ? null : ofLength(field, value, minLength, maxLength);
+	}
+
+	private String ofLength(String field, String value, int minLength, int maxLength) {
+		int length = value.codePointCount(0, value.length());
+		if (length < minLength) {
+			throw ApiException.invalid(path(field), "min_length",
+					"Ensure this field has at least " + minLength + " characters.");
+		}
+		if (length > maxLength) {
+			throw ApiException.invalid(path(field), "max_length",
+					"Ensure this field has no more than " + maxLength + " characters.");
+		}
+		return value;
+	}
+
 	public String optionalChoice(String field, Set<String> choices) {
 		String value = optionalString(field);
 		if (value != null && !choices.contains(value)) {

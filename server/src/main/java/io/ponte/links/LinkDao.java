@@ -5,11 +5,10 @@ import io.ponte.api.Environment;
 import io.ponte.api.Filter;
 import io.ponte.api.Lookup;
 import io.ponte.api.Resource;
+import io.ponte.api.Timestamps;
 import io.ponte.api.ValueType;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +68,7 @@ class LinkDao {
 
 	/** Microseconds, as PostgreSQL keeps them, so a link reads back exactly as it was returned. */
 	static OffsetDateTime now(Clock clock) {
-		return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+		return Timestamps.now(clock);
 	}
 
 	Optional<LinkRow> find(Caller caller, UUID id) {

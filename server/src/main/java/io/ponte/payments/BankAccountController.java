@@ -44,7 +44,7 @@ class BankAccountController {
 	Page<BankAccount> list(Caller caller, ListRequest request,
 			@RequestHeader(name = ResourceVersion.HEADER, required = false) String version) {
 		ResourceVersion asked = ResourceVersion.of(version);
-		return this.lists.page(BankAccountDao.RESOURCE, request, BankAccountDao.scope(caller, asked))
+		return this.lists.page(BankAccountDao.RESOURCE, request, asked.scope(caller))
 			.map(BankAccountDao.Row::view);
 	}
 

@@ -4,6 +4,7 @@ import io.ponte.api.Caller;
 import io.ponte.api.Condition;
 import io.ponte.api.Environment;
 import io.ponte.api.Filter;
+import io.ponte.api.ListQueries;
 import io.ponte.api.Lookup;
 import io.ponte.api.Resource;
 import io.ponte.api.ValueType;
@@ -78,17 +79,16 @@ class BankAccountDao {
 
 	private final JdbcClient jdbc;
 
-	BankAccountDao(JdbcClient jdbc) {
+	private final ListQueries lists;
+
+	BankAccountDao(JdbcClient jdbc, ListQueries lists) {
 		this.jdbc = jdbc;
+		this.lists = lists;
 	}
 
 	private static Map<String, String> metadata(String json) {
 		return json == null ? Map.of() : JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() {
 		});
-	}
-
-	static Condition scope(Caller caller, ResourceVersion version) {
-		return caller.scope().and(Condition.eq("resource_version", version.name()));
 	}
 
 	/** A payment institution of this environment. */
@@ -138,13 +138,7 @@ class BankAccountDao {
 	}
 
 	Optional<Row> find(Caller caller, ResourceVersion version, UUID id) {
-		return this.jdbc.sql("select * from payment_bank_accounts where " + Caller.SCOPE
-				+ " and resource_version = :version and id = :id")
-			.params(caller.scopeParameters())
-			.param("version", version.name())
-			.param("id", id)
-			.query(ROWS)
-			.optional();
+		return this.lists.find(RESOURCE, version.scope(caller), Condition.eq("id", id));
 	}
 
 }

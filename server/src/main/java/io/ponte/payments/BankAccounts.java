@@ -3,6 +3,7 @@ package io.ponte.payments;
 import io.ponte.api.ApiException;
 import io.ponte.api.Caller;
 import io.ponte.api.JsonBody;
+import io.ponte.api.Timestamps;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -79,12 +80,12 @@ class BankAccounts {
 		String lastName = null;
 		UUID customer = null;
 		if (kind == TaxIds.Kind.CPF) {
-			firstName = required(information, "first_name", 256);
-			lastName = required(information, "last_name", 256);
+			firstName = information.requiredString("first_name", 1, 256);
+			lastName = information.requiredString("last_name", 1, 256);
 			customer = customerOf(caller, body, identifier);
 		}
 		else {
-			name = required(information, "name", 256);
+			name = information.requiredString("name", 1, 256);
 			if (body.has("customer")) {
 				throw ApiException.invalid(body.path("customer"), "invalid", "A business account is the "
 						+ "organization's own (the beneficiary of payments): it belongs to no customer.");
@@ -92,7 +93,7 @@ class BankAccounts {
 		}
 		JsonBody details = body.requiredObject("details");
 		String accountType = choice(details, "account_type", V1_ACCOUNT_TYPES);
-		OffsetDateTime now = Customers.now(this.clock);
+		OffsetDateTime now = Timestamps.now(this.clock);
 		return new BankAccountDao.Row(UUID.randomUUID(), ResourceVersion.V1, institution.id(), institution.name(),
 				customer, type, kind.name(), identifier, name, firstName, lastName, accountType,
 				matching(details, "agency", AGENCY, "Enter the agency (branch) number: 1 to 4 digits."),
@@ -124,14 +125,7 @@ class BankAccounts {
 
 	private BankAccountDao.Row v2(Caller caller, JsonBody body) {
 		JsonBody holder = body.requiredObject("holder");
-		String name = holder.requiredString("name");
-		if (name.length() > 120) {
-			throw Customers.maxLength(holder.path("name"), 120);
-		}
-		if (!Customers.V2_NAME.matcher(name).matches()) {
-			throw ApiException.invalid(holder.path("name"), "invalid", "Enter a name of letters (accents included), "
-					+ "digits, spaces and the punctuation , . @ : & * + _ < > ( ) ! ? / \\ $ % ' -");
-		}
+		String name = Customers.v2Name(holder);
 		TaxIds.TaxId identifier = Customers.identifier(holder, "identifier");
 		JsonBody details = body.requiredObject("details");
 		String accountType = choice(details, "account_type", V2_ACCOUNT_TYPES);
@@ -145,7 +139,7 @@ class BankAccounts {
 			.findByIdentifier(caller, ResourceVersion.V2, identifier.digits())
 			.map(CustomerDao.Row::id)
 			.orElse(null) : null;
-		OffsetDateTime now = Customers.now(this.clock);
+		OffsetDateTime now = Timestamps.now(this.clock);
 		return new BankAccountDao.Row(UUID.randomUUID(), ResourceVersion.V2, institution.id(), institution.name(),
 				customer, identifier.kind().customerType(), identifier.kind().name(), identifier.digits(), name, null,
 				null, accountType, agency, number, externalId, metadata(body), true, caller.keyId(), now, now);
@@ -176,14 +170,6 @@ class BankAccounts {
 	private static String choice(JsonBody body, String field, Set<String> choices) {
 		body.requiredString(field);
 		return body.optionalChoice(field, choices);
-	}
-
-	private static String required(JsonBody body, String field, int max) {
-		String value = body.requiredString(field);
-		if (value.codePointCount(0, value.length()) > max) {
-			throw Customers.maxLength(body.path(field), max);
-		}
-		return value;
 	}
 
 	private static String matching(JsonBody body, String field, Pattern pattern, String message) {

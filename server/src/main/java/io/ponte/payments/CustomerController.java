@@ -43,7 +43,7 @@ class CustomerController {
 	Page<Customer> list(Caller caller, ListRequest request,
 			@RequestHeader(name = ResourceVersion.HEADER, required = false) String version) {
 		ResourceVersion asked = ResourceVersion.of(version);
-		return this.lists.page(CustomerDao.RESOURCE, request, CustomerDao.scope(caller, asked))
+		return this.lists.page(CustomerDao.RESOURCE, request, asked.scope(caller))
 			.map(CustomerDao.Row::view);
 	}
 

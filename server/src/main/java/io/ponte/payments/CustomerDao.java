@@ -3,6 +3,7 @@ package io.ponte.payments;
 import io.ponte.api.Caller;
 import io.ponte.api.Condition;
 import io.ponte.api.Filter;
+import io.ponte.api.ListQueries;
 import io.ponte.api.Lookup;
 import io.ponte.api.Resource;
 import io.ponte.api.ValueType;
@@ -58,13 +59,11 @@ class CustomerDao {
 
 	private final JdbcClient jdbc;
 
-	CustomerDao(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
+	private final ListQueries lists;
 
-	/** The rows of one version the caller may see. */
-	static Condition scope(Caller caller, ResourceVersion version) {
-		return caller.scope().and(Condition.eq("resource_version", version.name()));
+	CustomerDao(JdbcClient jdbc, ListQueries lists) {
+		this.jdbc = jdbc;
+		this.lists = lists;
 	}
 
 	/** Stores a new customer; false when the caller already has one with this identifier (in this version). */
@@ -103,24 +102,12 @@ class CustomerDao {
 	}
 
 	Optional<Row> find(Caller caller, ResourceVersion version, UUID id) {
-		return this.jdbc.sql("select * from payment_customers where " + Caller.SCOPE
-				+ " and resource_version = :version and id = :id")
-			.params(caller.scopeParameters())
-			.param("version", version.name())
-			.param("id", id)
-			.query(ROWS)
-			.optional();
+		return this.lists.find(RESOURCE, version.scope(caller), Condition.eq("id", id));
 	}
 
-	/** The caller's customer of this version with this identifier (digits), if any. */
+	/** The caller's customer of this version with this identifier (digits; one at most, by a unique key). */
 	Optional<Row> findByIdentifier(Caller caller, ResourceVersion version, String identifier) {
-		return this.jdbc.sql("select * from payment_customers where " + Caller.SCOPE
-				+ " and resource_version = :version and identifier = :identifier order by created_at desc, id limit 1")
-			.params(caller.scopeParameters())
-			.param("version", version.name())
-			.param("identifier", identifier)
-			.query(ROWS)
-			.optional();
+		return this.lists.find(RESOURCE, version.scope(caller), Condition.eq("identifier", identifier));
 	}
 
 }

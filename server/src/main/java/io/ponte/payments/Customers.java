@@ -3,10 +3,9 @@ package io.ponte.payments;
 import io.ponte.api.ApiException;
 import io.ponte.api.Caller;
 import io.ponte.api.JsonBody;
+import io.ponte.api.Timestamps;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
@@ -44,25 +43,18 @@ class Customers {
 
 	Customer create(Caller caller, ResourceVersion version, JsonBody body) {
 		TaxIds.TaxId identifier = identifier(body, "identifier");
-		OffsetDateTime now = now(this.clock);
+		OffsetDateTime now = Timestamps.now(this.clock);
 		String name;
 		String email = null;
 		String phone = null;
 		String address = null;
 		if (version == ResourceVersion.V2) {
-			name = body.requiredString("name");
-			if (name.length() > 120) {
-				throw maxLength(body.path("name"), 120);
-			}
-			if (!V2_NAME.matcher(name).matches()) {
-				throw ApiException.invalid(body.path("name"), "invalid", "Enter a name of letters (accents included), "
-						+ "digits, spaces and the punctuation , . @ : & * + _ < > ( ) ! ? / \\ $ % ' -");
-			}
+			name = v2Name(body);
 		}
 		else {
-			name = lengthBetween(body, "name", 5, 200);
+			name = body.optionalString("name", 5, 200);
 			// bounded before the pattern, which backtracks on long input
-			email = lengthBetween(body, "email", 3, 254);
+			email = body.optionalString("email", 3, 254);
 			if (email != null && !EMAIL.matcher(email).matches()) {
 				throw ApiException.invalid(body.path("email"), "invalid", "Enter a valid email address.");
 			}
@@ -71,7 +63,7 @@ class Customers {
 				throw ApiException.invalid(body.path("phone"), "invalid",
 						"Enter a Brazilian phone number as +55 followed by 11 digits (for example +5511987654321).");
 			}
-			address = lengthBetween(body, "address", 5, 150);
+			address = body.optionalString("address", 5, 150);
 		}
 		CustomerDao.Row row = new CustomerDao.Row(UUID.randomUUID(), version, identifier.kind().customerType(),
 				identifier.kind().name(), identifier.digits(), name, body.optionalUuid("external_id"), email, phone,
@@ -95,29 +87,14 @@ class Customers {
 						+ "its check digits must match."));
 	}
 
-	/** An optional string of {@code min} to {@code max} characters. */
-	static String lengthBetween(JsonBody body, String field, int min, int max) {
-		String value = body.optionalString(field);
-		if (value == null) {
-			return null;
+	/** A V2 {@code name} (a customer's, a bank account holder's): at most 120 characters of the spec's alphabet. */
+	static String v2Name(JsonBody body) {
+		String name = body.requiredString("name", 1, 120);
+		if (!V2_NAME.matcher(name).matches()) {
+			throw ApiException.invalid(body.path("name"), "invalid", "Enter a name of letters (accents included), "
+					+ "digits, spaces and the punctuation , . @ : & * + _ < > ( ) ! ? / \\ $ % ' -");
 		}
-		int length = value.codePointCount(0, value.length());
-		if (length < min) {
-			throw ApiException.invalid(body.path(field), "min_length",
-					"Ensure this field has at least " + min + " characters.");
-		}
-		if (length > max) {
-			throw maxLength(body.path(field), max);
-		}
-		return value;
-	}
-
-	static ApiException maxLength(String field, int max) {
-		return ApiException.invalid(field, "max_length", "Ensure this field has no more than " + max + " characters.");
-	}
-
-	static OffsetDateTime now(Clock clock) {
-		return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+		return name;
 	}
 
 }

@@ -1,6 +1,8 @@
 package io.ponte.payments;
 
 import io.ponte.api.ApiException;
+import io.ponte.api.Caller;
+import io.ponte.api.Condition;
 
 /**
  * The {@code X-Belvo-API-Resource-Version} request header of the Brazil payments customers and bank accounts:
@@ -34,6 +36,11 @@ enum ResourceVersion {
 		throw ApiException.invalid(HEADER, "invalid_choice", "\"" + abbreviated(header)
 				+ "\" is not a resource version Ponte knows: send " + V2_VALUE
 				+ ", or no header for the default (V1) format.");
+	}
+
+	/** The rows of this version the caller may see. */
+	Condition scope(Caller caller) {
+		return caller.scope().and(Condition.eq("resource_version", name()));
 	}
 
 	private static String abbreviated(String value) {

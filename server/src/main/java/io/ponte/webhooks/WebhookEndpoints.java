@@ -3,12 +3,11 @@ package io.ponte.webhooks;
 import io.ponte.api.ApiException;
 import io.ponte.api.Caller;
 import io.ponte.api.JsonBody;
+import io.ponte.api.Timestamps;
 import io.ponte.links.CredentialCipher;
 import io.ponte.links.SealedColumn;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -127,12 +126,7 @@ class WebhookEndpoints {
 	}
 
 	private static String description(JsonBody body) {
-		String description = body.optionalString("description");
-		if (description != null && description.length() > MAX_DESCRIPTION) {
-			throw ApiException.invalid("description", "max_length", "Ensure this field has no more than "
-					+ MAX_DESCRIPTION + " characters.");
-		}
-		return description;
+		return body.optionalString("description", 1, MAX_DESCRIPTION);
 	}
 
 	private static List<String> types(JsonBody body) {
@@ -150,7 +144,7 @@ class WebhookEndpoints {
 	}
 
 	private OffsetDateTime now() {
-		return OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+		return Timestamps.now(this.clock);
 	}
 
 }
