@@ -117,6 +117,15 @@ public class ApiException extends RuntimeException {
 		return new ApiException(HttpStatus.BAD_REQUEST, code, message, field, null, false);
 	}
 
+	/**
+	 * A change the current state of a resource does not allow (confirming a payment that already succeeded): a
+	 * 400 naming that state.
+	 */
+	public static ApiException invalidState(String resource, String state, String refused) {
+		return new ApiException(HttpStatus.BAD_REQUEST, "invalid_status",
+				"The " + resource + " is " + state + ": " + refused, null, null, false);
+	}
+
 	public static ApiException required(String field) {
 		return invalid(field, "required", "This field is required.");
 	}

@@ -78,6 +78,20 @@ public final class JsonBody {
 		return this.node.has(field);
 	}
 
+	/** Whether the field holds a JSON object (where a request may give either an id or the object itself). */
+	public boolean holdsObject(String field) {
+		return this.node.get(field) instanceof ObjectNode;
+	}
+
+	/** A boolean the request must give: {@code true} or {@code false}. */
+	public boolean requiredBoolean(String field) {
+		if (!has(field)) {
+			throw mentions(field) ? ApiException.invalid(path(field), "null", "This field may not be null.")
+					: ApiException.required(path(field));
+		}
+		return optionalBoolean(field, false);
+	}
+
 	public boolean has(String field) {
 		return this.node.has(field) && !this.node.get(field).isNull();
 	}

@@ -33,7 +33,7 @@ public class ListQueries {
 		params.add(request.offset());
 		List<T> results = this.jdbc
 			.sql("select " + resource.select() + " from " + resource.from() + " where " + where.sql() + " order by "
-					+ resource.orderBy() + " limit ? offset ?")
+					+ resource.orderFor(request.parameters()) + " limit ? offset ?")
 			.params(params)
 			.query(resource.mapper())
 			.list();
@@ -63,7 +63,7 @@ public class ListQueries {
 	 */
 	public JsonPage jsonPage(Resource<?> resource, ListRequest request, Condition scope) {
 		Page<byte[]> page = page(new Resource<>(resource.from(), resource.select(), resource.orderBy(),
-				resource.filters(), (rs, row) -> rs.getBytes(1)), request, scope);
+				resource.filters(), (rs, row) -> rs.getBytes(1), resource.orderings()), request, scope);
 		return new JsonPage(page.count(), page.next(), page.previous(), page.results());
 	}
 

@@ -10,4 +10,9 @@ public record Page<T>(int count, String next, String previous, List<T> results) 
 		return new Page<>(this.count, this.next, this.previous, this.results.stream().<R>map(mapper).toList());
 	}
 
+	/** The same page with its results rendered together (one query for the whole page, not one per row). */
+	public <R> Page<R> mapAll(Function<List<T>, List<R>> mapper) {
+		return new Page<>(this.count, this.next, this.previous, mapper.apply(this.results));
+	}
+
 }

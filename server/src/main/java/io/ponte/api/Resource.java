@@ -13,19 +13,48 @@ import org.springframework.jdbc.core.RowMapper;
  * @param from the table (or view) in SQL
  * @param select the columns to read
  * @param orderBy a total order, ending in a unique column
+ * @param orderings the other orders a client may ask for with {@code ordering=}, by the value it sends
  */
 public record Resource<T>(String from, String select, String orderBy, Map<String, Filter> filters,
-		RowMapper<T> mapper) {
+		RowMapper<T> mapper, Map<String, String> orderings) {
+
+	/** The query parameter that picks one of {@link #orderings}. */
+	static final String ORDERING = "ordering";
 
 	public static <T> Resource<T> of(String from, String orderBy, RowMapper<T> mapper, List<Filter> filters) {
 		Map<String, Filter> byName = new LinkedHashMap<>();
 		filters.forEach(f -> byName.put(f.name(), f));
-		return new Resource<>(from, "*", orderBy, Map.copyOf(byName), mapper);
+		return new Resource<>(from, "*", orderBy, Map.copyOf(byName), mapper, Map.of());
 	}
 
 	/** The same resource reading only these columns (for example one prebuilt JSON body). */
 	public Resource<T> selecting(String columns) {
-		return new Resource<>(this.from, columns, this.orderBy, this.filters, this.mapper);
+		return new Resource<>(this.from, columns, this.orderBy, this.filters, this.mapper, this.orderings);
+	}
+
+	/**
+	 * The same resource offering {@code ordering=value} for this total order (Django REST framework's
+	 * {@code OrderingFilter}: {@code updated_at} ascending, {@code -updated_at} descending).
+	 */
+	public Resource<T> orderable(String value, String order) {
+		Map<String, String> more = new LinkedHashMap<>(this.orderings);
+		more.put(value, order);
+		return new Resource<>(this.from, this.select, this.orderBy, this.filters, this.mapper, Map.copyOf(more));
+	}
+
+	/** The order a request asks for: its {@code ordering} when the resource offers it, else the default. */
+	String orderFor(Map<String, String> parameters) {
+		String asked = parameters.get(ORDERING);
+		if (asked == null || asked.isEmpty() || this.orderings.isEmpty()) {
+			return this.orderBy;
+		}
+		String order = this.orderings.get(asked.strip());
+		if (order == null) {
+			throw ApiException.invalid(ORDERING, "invalid_choice", "\"" + (asked.length() > 40 ? asked.substring(0, 40)
+					+ "..." : asked) + "\" is not a valid choice: use one of " + String.join(", ", this.orderings.keySet())
+					+ ".");
+		}
+		return order;
 	}
 
 	/**

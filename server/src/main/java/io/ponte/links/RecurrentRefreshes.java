@@ -11,6 +11,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import io.ponte.api.ApiException;
 import io.ponte.api.Caller;
 import io.ponte.api.Environment;
+import io.ponte.sandbox.SandboxClockListener;
 import io.ponte.sandbox.SandboxClocks;
 import io.ponte.webhooks.WebhookEvent;
 import io.ponte.webhooks.Webhooks;
@@ -43,7 +44,7 @@ import tools.jackson.databind.node.ObjectNode;
  * themselves.
  */
 @Component
-public class RecurrentRefreshes {
+public class RecurrentRefreshes implements SandboxClockListener {
 
 	static final String TASK_NAME = "link-refresh";
 
@@ -114,6 +115,11 @@ public class RecurrentRefreshes {
 	void start(UUID organization, UUID link, String refreshRate, Instant asOf) {
 		OffsetDateTime at = asOf.atOffset(ZoneOffset.UTC);
 		this.links.startRefreshes(organization, link, at, at.plus(every(refreshRate)));
+	}
+
+	@Override
+	public void clockMoved() {
+		sweepNow();
 	}
 
 	/** Queues a refresh for every recurrent link that is due by its organization's clock; returns how many. */

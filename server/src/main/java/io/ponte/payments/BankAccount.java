@@ -8,6 +8,8 @@ import java.util.UUID;
 /** A bank account as the API shows it, in the version the request asks for ({@link ResourceVersion}). */
 sealed interface BankAccount {
 
+	UUID id();
+
 	/**
 	 * The default (V1, "OFPI") bank account: the spec's {@code BankAccountOfpiResponse}. {@code customer} is null
 	 * for a business account (the organization's own); {@code external_id} is left out when there is none.

@@ -53,8 +53,8 @@ class BankAccountDao {
 
 	}
 
-	/** A payment institution as registration needs it. */
-	record InstitutionRef(UUID id, String name, boolean active) {
+	/** A payment institution as registration and payments need it. */
+	record InstitutionRef(UUID id, String name, boolean active, String type, String code) {
 	}
 
 	static final RowMapper<Row> ROWS = (rs, row) -> new Row(rs.getObject("id", UUID.class),
@@ -93,12 +93,12 @@ class BankAccountDao {
 
 	/** A payment institution of this environment. */
 	Optional<InstitutionRef> institution(Environment environment, UUID id) {
-		return this.jdbc.sql("select id, name, active from payment_institutions where environment = :environment "
-				+ "and id = :id")
+		return this.jdbc.sql("select id, name, active, institution_type, code from payment_institutions "
+				+ "where environment = :environment and id = :id")
 			.param("environment", environment.value())
 			.param("id", id)
 			.query((rs, row) -> new InstitutionRef(rs.getObject("id", UUID.class), rs.getString("name"),
-					rs.getBoolean("active")))
+					rs.getBoolean("active"), rs.getString("institution_type"), rs.getString("code")))
 			.optional();
 	}
 
@@ -137,8 +137,33 @@ class BankAccountDao {
 			.update();
 	}
 
+	/** The caller's newest V1 account held by this CPF or CNPJ (how the sandbox resolves a Pix key). */
+	Optional<Row> findByHolder(Caller caller, String identifier) {
+		return this.jdbc.sql("select * from payment_bank_accounts where organization_id = :organization_id "
+				+ "and environment = :environment and resource_version = 'V1' and holder_identifier = :identifier "
+				+ "order by created_at desc limit 1")
+			.params(caller.scopeParameters())
+			.param("identifier", identifier)
+			.query(ROWS)
+			.optional();
+	}
+
 	Optional<Row> find(Caller caller, ResourceVersion version, UUID id) {
 		return this.lists.find(RESOURCE, version.scope(caller), Condition.eq("id", id));
+	}
+
+	/** These rows of the organization, whatever their version, by id (one query for a page that names them). */
+	java.util.Map<UUID, Row> byIds(UUID organization, java.util.Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return this.jdbc.sql("select * from payment_bank_accounts where organization_id = :organization and id = any (:ids)")
+			.param("organization", organization)
+			.param("ids", ids.stream().distinct().toArray(UUID[]::new))
+			.query(ROWS)
+			.list()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Row::id, row -> row));
 	}
 
 }

@@ -38,8 +38,6 @@ class BankAccounts {
 	/** V2 has no salary accounts. */
 	private static final Set<String> V2_ACCOUNT_TYPES = Set.of("CHECKINGS", "SAVINGS", "PAYMENTS");
 
-	private static final int MAX_METADATA_KEYS = 50;
-
 	private final BankAccountDao accounts;
 
 	private final CustomerDao customers;
@@ -142,7 +140,7 @@ class BankAccounts {
 		OffsetDateTime now = Timestamps.now(this.clock);
 		return new BankAccountDao.Row(UUID.randomUUID(), ResourceVersion.V2, institution.id(), institution.name(),
 				customer, identifier.kind().customerType(), identifier.kind().name(), identifier.digits(), name, null,
-				null, accountType, agency, number, externalId, metadata(body), true, caller.keyId(), now, now);
+				null, accountType, agency, number, externalId, PaymentMetadata.of(body), true, caller.keyId(), now, now);
 	}
 
 	/** A payment institution of the caller's environment, by id, that is active. */
@@ -178,30 +176,6 @@ class BankAccounts {
 			throw ApiException.invalid(body.path(field), "invalid", message);
 		}
 		return value;
-	}
-
-	/** The spec's limits: at most 50 keys of at most 50 characters, values of at most 500 ASCII characters. */
-	private static Map<String, String> metadata(JsonBody body) {
-		Map<String, String> metadata = body.optionalStringMap("metadata");
-		if (metadata == null) {
-			return Map.of();
-		}
-		String field = body.path("metadata");
-		if (metadata.size() > MAX_METADATA_KEYS) {
-			throw ApiException.invalid(field, "invalid", "Enter at most " + MAX_METADATA_KEYS + " keys.");
-		}
-		for (Map.Entry<String, String> entry : metadata.entrySet()) {
-			if (entry.getKey().isEmpty() || entry.getKey().length() > 50) {
-				throw ApiException.invalid(field, "invalid", "Keys have 1 to 50 characters.");
-			}
-			if (entry.getValue().length() > 500 || !entry.getValue().chars().allMatch(c -> c < 0x80 && c != 0)) {
-				throw ApiException.invalid(field, "invalid", "Values are at most 500 ASCII characters.");
-			}
-			if (entry.getKey().indexOf('\0') >= 0) {
-				throw ApiException.invalid(field, "invalid", "Null characters are not allowed.");
-			}
-		}
-		return metadata;
 	}
 
 }

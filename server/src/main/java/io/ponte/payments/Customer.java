@@ -7,6 +7,8 @@ import java.util.UUID;
 /** A customer as the API shows it, in the version the request asks for ({@link ResourceVersion}). */
 sealed interface Customer {
 
+	UUID id();
+
 	/**
 	 * The default (V1, "OFPI") customer: the spec's {@code CustomerOfpi}. {@code email} is required and nullable;
 	 * {@code external_id} is optional and not nullable, so it is left out when there is none.

@@ -110,4 +110,18 @@ class CustomerDao {
 		return this.lists.find(RESOURCE, version.scope(caller), Condition.eq("identifier", identifier));
 	}
 
+	/** These rows of the organization, whatever their version, by id (one query for a page that names them). */
+	java.util.Map<UUID, Row> byIds(UUID organization, java.util.Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return this.jdbc.sql("select * from payment_customers where organization_id = :organization and id = any (:ids)")
+			.param("organization", organization)
+			.param("ids", ids.stream().distinct().toArray(UUID[]::new))
+			.query(ROWS)
+			.list()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Row::id, row -> row));
+	}
+
 }

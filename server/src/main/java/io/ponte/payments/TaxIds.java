@@ -90,6 +90,19 @@ final class TaxIds {
 		return parse(raw).map(id -> id.kind() == kind).orElse(false);
 	}
 
+	/** Digits as they are printed: 529.982.247-25 for a CPF, 11.222.333/0001-81 for a CNPJ. */
+	static String formatted(String digits) {
+		if (digits.length() == 11) {
+			return digits.substring(0, 3) + "." + digits.substring(3, 6) + "." + digits.substring(6, 9) + "-"
+					+ digits.substring(9);
+		}
+		if (digits.length() == 14) {
+			return digits.substring(0, 2) + "." + digits.substring(2, 5) + "." + digits.substring(5, 8) + "/"
+					+ digits.substring(8, 12) + "-" + digits.substring(12);
+		}
+		return digits;
+	}
+
 	private static boolean checkDigitsMatch(String digits, Kind kind) {
 		int[] first = kind == Kind.CPF ? CPF_FIRST : CNPJ_FIRST;
 		int[] second = kind == Kind.CPF ? CPF_SECOND : CNPJ_SECOND;

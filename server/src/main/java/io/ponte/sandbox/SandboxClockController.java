@@ -3,12 +3,12 @@ package io.ponte.sandbox;
 import io.ponte.api.ApiException;
 import io.ponte.api.Caller;
 import io.ponte.api.JsonBody;
-import io.ponte.links.RecurrentRefreshes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -32,13 +32,13 @@ class SandboxClockController {
 
 	private final SandboxClocks clocks;
 
-	private final RecurrentRefreshes refreshes;
+	private final List<SandboxClockListener> listeners;
 
 	private final Clock clock;
 
-	SandboxClockController(SandboxClocks clocks, RecurrentRefreshes refreshes, Clock clock) {
+	SandboxClockController(SandboxClocks clocks, List<SandboxClockListener> listeners, Clock clock) {
 		this.clocks = clocks;
-		this.refreshes = refreshes;
+		this.listeners = listeners;
 		this.clock = clock;
 	}
 
@@ -66,7 +66,7 @@ class SandboxClockController {
 				throw ApiException.invalid("to", "invalid", "Enter an instant in ISO 8601 (2027-01-01T00:00:00Z).");
 			}
 		}
-		this.refreshes.sweepNow();
+		this.listeners.forEach(SandboxClockListener::clockMoved);
 		return view(caller);
 	}
 

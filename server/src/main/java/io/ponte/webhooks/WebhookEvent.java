@@ -11,7 +11,30 @@ import java.util.UUID;
  * request it answers, and the event's {@code data}. Built by the factories below, one per kind of event.
  */
 public record WebhookEvent(String type, String code, String processType, UUID linkId, String externalId,
-		String requestId, Map<String, Object> data) {
+		String requestId, Map<String, Object> data, UUID objectId) {
+
+	/** An aggregation event: about a link, with no object id. */
+	public WebhookEvent(String type, String code, String processType, UUID linkId, String externalId, String requestId,
+			Map<String, Object> data) {
+		this(type, code, processType, linkId, externalId, requestId, data, null);
+	}
+
+	/**
+	 * A Brazil payments event (Belvo's payments webhook "schema V1"): {@code webhook_type} the resource
+	 * ({@code PAYMENT_INTENTS}, {@code CHARGES}, {@code TRANSACTIONS}), {@code webhook_code} what happened
+	 * ({@code STATUS_UPDATE}, {@code OBJECT_CREATED}), {@code object_id} the resource's id, {@code external_id} the
+	 * payment intent's, and {@code data} (for a status: the new status, metadata, failure code and message, and the
+	 * Pix end-to-end id).
+	 */
+	public static WebhookEvent payment(String type, String code, UUID objectId, String externalId,
+			Map<String, Object> data) {
+		return new WebhookEvent(type, code, null, null, externalId, null, data, objectId);
+	}
+
+	/** Whether this is a payments event, whose payload names an object rather than a link. */
+	public boolean aboutPayment() {
+		return this.objectId != null;
+	}
 
 	/** {@code <type> historical_update}: a resource's history was loaded. */
 	public static WebhookEvent historicalUpdate(String type, UUID linkId, String externalId, String requestId,

@@ -114,11 +114,21 @@ public class Webhooks {
 		});
 	}
 
-	/** Belvo's payload; {@code webhook_id} is the event's id without dashes, as Belvo writes it. */
+	/**
+	 * Belvo's payload; {@code webhook_id} is the event's id without dashes, as Belvo writes it. A payments event
+	 * has the payments layout: the object's id where an aggregation event names its link.
+	 */
 	private String payload(UUID id, WebhookEvent event) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("webhook_id", id.toString().replace("-", ""));
 		body.put("webhook_type", event.type());
+		if (event.aboutPayment()) {
+			body.put("webhook_code", event.code());
+			body.put("object_id", event.objectId().toString());
+			body.put("external_id", event.externalId());
+			body.put("data", event.data() == null ? Map.of() : event.data());
+			return this.json.writeValueAsString(body);
+		}
 		body.put("process_type", event.processType());
 		body.put("webhook_code", event.code());
 		body.put("link_id", event.linkId() == null ? null : event.linkId().toString());
