@@ -83,6 +83,12 @@ public final class JsonBody {
 		return this.node.get(field) instanceof ObjectNode;
 	}
 
+	/** Whether the field holds a JSON number. */
+	public boolean holdsNumber(String field) {
+		JsonNode value = this.node.get(field);
+		return value != null && value.isNumber();
+	}
+
 	/** A boolean the request must give: {@code true} or {@code false}. */
 	public boolean requiredBoolean(String field) {
 		if (!has(field)) {

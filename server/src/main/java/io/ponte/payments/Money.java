@@ -25,6 +25,11 @@ final class Money {
 
 	/** {@code field} of {@code body}, a string such as {@code "1234.12"}: a 400 naming the field otherwise. */
 	static BigDecimal amount(JsonBody body, String field) {
+		if (body.holdsNumber(field)) {
+			throw ApiException.invalid(body.path(field), "invalid", "Send the amount as a string, such as \"1234.12\": "
+					+ "a JSON number may reach Ponte as a binary floating point value, which cannot hold every amount in "
+					+ "cents exactly.");
+		}
 		String raw = body.requiredString(field, 1, 20);
 		if (!AMOUNT.matcher(raw).matches()) {
 			throw ApiException.invalid(body.path(field), "invalid", "Enter the amount as a string of digits with at "

@@ -126,4 +126,206 @@ class PaymentIntentsApiTests {
 		assertThat(Payments.open(Payments.redirectUrl(confirmed)).body()).contains("FAILED");
 	}
 
+	@OnEachDatabase
+	void anIntentWithoutAPayerInstitutionAsksForOneThenForConfirmation(PonteServer server) {
+		ApiClient client = server.newSandboxClient();
+		Map<String, Object> body = Payments.intent(Payments.payer(client), Payments.merchantAccount(client), "10.00",
+				false);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> openFinance = (Map<String, Object>) ((Map<String, Object>) body
+			.get("payment_method_details")).get("open_finance");
+		openFinance.remove("payer_institution");
+
+		JsonNode created = Payments.create(client, body);
+		assertThat(created.get("status").asString()).isEqualTo("REQUIRES_PAYMENT_METHOD");
+		JsonNode step = created.get("next_step");
+		assertThat(step.get("type").asString()).isEqualTo("open_finance_display_payment_method_information");
+		JsonNode offered = step.get("open_finance_display_payment_method_information").get("institutions");
+		assertThat(offered).isNotEmpty();
+		offered.forEach(institution -> assertThat(institution.get("active").asBoolean()).isTrue());
+		String id = created.get("id").asString();
+		Payments.patch(client, id, "confirm", true)
+			.assertError(400, "required", "payment_method_details.open_finance.payer_institution");
+
+		JsonNode chosen = Payments.patch(client, id, "payment_method_details",
+				Map.of("open_finance", Map.of("payer_institution", PaymentInstitutionsApiTests.PASARGADA)))
+			.assertStatus(200)
+			.json();
+		assertThat(chosen.get("status").asString()).isEqualTo("REQUIRES_ACTION");
+		assertThat(chosen.get("next_step").get("type").asString()).isEqualTo("open_finance_display_confirmation_required");
+		assertThat(chosen.get("next_step").get("open_finance_display_confirmation_required").get("payer_name")
+			.asString()).isEqualTo("Gustavo Veloso");
+
+		JsonNode confirmed = Payments.patch(client, id, "confirm", true).assertStatus(200).json();
+		assertThat(Payments.redirectUrl(confirmed)).contains("/sandbox/payer-bank/");
+		// confirming twice is refused, naming the state
+		assertThat(Payments.patch(client, id, "confirm", true).assertError(400, "invalid_status", null).body())
+			.contains("REQUIRES_ACTION");
+		// a business institution does not serve a person
+		Payments.patch(client, id, "payment_method_details",
+				Map.of("open_finance", Map.of("payer_institution", PaymentInstitutionsApiTests.PINDORAMA_BUSINESS)))
+			.assertError(400, "invalid", "payment_method_details.open_finance.payer_institution");
+	}
+
+	@OnEachDatabase
+	void aPixKeyIsTheCnpjOfTheOrganizationsAccountAndIsConfirmedBeforeTheRedirect(PonteServer server) {
+		ApiClient client = server.newSandboxClient();
+		String account = Payments.merchantAccount(client);
+		Map<String, Object> body = Payments.intent(Payments.payer(client), account, "99.90", false);
+		body.put("payment_method_details", Map.of("open_finance", Map.of("pix_key", "11222333000181",
+				"payer_institution", PaymentInstitutionsApiTests.PASARGADA, "callback_url", Payments.CALLBACK)));
+
+		JsonNode created = Payments.create(client, body);
+		JsonNode keyDetails = created.get("payment_method_information").get("open_finance").get("pix_key_details");
+		assertThat(keyDetails.get("name").asString()).isEqualTo("Music Production Brazil");
+		assertThat(keyDetails.get("identifier").asString()).isEqualTo("11**********81");
+		assertThat(created.get("payment_method_details").get("open_finance").get("pix_key").asString())
+			.isEqualTo("11222333000181");
+
+		JsonNode confirmed = Payments.patch(client, created.get("id").asString(), "confirm", true).assertStatus(200)
+			.json();
+		Payments.answer(Payments.redirectUrl(confirmed), "approve");
+		JsonNode succeeded = Payments.awaitStatus(client, created.get("id").asString(), "SUCCEEDED");
+		assertThat(succeeded.get("charges").get(0).get("transactions").get(0).get("beneficiary").asString())
+			.isEqualTo(account);
+
+		body.put("payment_method_details", Map.of("open_finance", Map.of("pix_key", "pix@shop.example",
+				"payer_institution", PaymentInstitutionsApiTests.PASARGADA, "callback_url", Payments.CALLBACK)));
+		client.post(INTENTS, Json.of(body))
+			.assertError(400, "pix_key_not_found", "payment_method_details.open_finance.pix_key");
+		body.put("payment_method_details", Map.of("open_finance", Map.of("pix_key", "not a key",
+				"payer_institution", PaymentInstitutionsApiTests.PASARGADA, "callback_url", Payments.CALLBACK)));
+		client.post(INTENTS, Json.of(body)).assertError(400, "invalid", "payment_method_details.open_finance.pix_key");
+	}
+
+	@OnEachDatabase
+	void theCustomerAndTheBeneficiaryAccountMayBeGivenInline(PonteServer server) {
+		ApiClient client = server.newSandboxClient();
+		Map<String, Object> body = Payments.intent(null, null, "15.00", true);
+		body.put("customer", Map.of("identifier", "390.533.447-05", "name", "Maria Souza", "email", "maria@example.com"));
+		body.put("payment_method_details", Map.of("open_finance", Map.of("beneficiary_bank_account",
+				Map.of("institution", PaymentInstitutionsApiTests.PINDORAMA_BUSINESS, "holder",
+						BankAccountsApiTests.business(Payments.MERCHANT_CNPJ), "details",
+						BankAccountsApiTests.details("CHECKINGS", "12345")),
+				"payer_institution", PaymentInstitutionsApiTests.PASARGADA, "callback_url", Payments.CALLBACK)));
+
+		JsonNode created = Payments.create(client, body);
+
+		String customer = created.get("customer").asString();
+		assertThat(client.get("/payments/br/customers/" + customer + "/").assertStatus(200).json().get("identifier")
+			.asString()).isEqualTo("39053344705");
+		String account = created.get("payment_method_details").get("open_finance").get("beneficiary_bank_account")
+			.asString();
+		assertThat(client.get("/payments/br/bank-accounts/" + account + "/").assertStatus(200).json().get("details")
+			.get("number").asString()).isEqualTo("12345");
+		// the same customer again is the existing one, not a second
+		JsonNode again = Payments.create(client, body);
+		assertThat(again.get("customer").asString()).isEqualTo(customer);
+		assertThat(client.get("/payments/br/customers/").json().get("count").asInt()).isOne();
+	}
+
+	@OnEachDatabase
+	void aScheduledPaymentWaitsForItsDayAndMayBeCanceledUntilThen(PonteServer server) {
+		ApiClient client = server.newSandboxClient();
+		String customer = Payments.payer(client);
+		String account = Payments.merchantAccount(client);
+		String tomorrow = java.time.LocalDate.now(PaymentLifecycle.BRAZIL).plusDays(1).toString();
+		Map<String, Object> body = Payments.intent(customer, account, "300.00", true);
+		body.put("payment_method_details", Map.of("open_finance", Map.of("beneficiary_bank_account", account,
+				"payer_institution", PaymentInstitutionsApiTests.PASARGADA, "callback_url", Payments.CALLBACK,
+				"schedule", Map.of("single", Map.of("date", tomorrow)))));
+
+		JsonNode scheduled = Payments.create(client, body);
+		Payments.answer(Payments.redirectUrl(scheduled), "approve");
+		String id = scheduled.get("id").asString();
+		JsonNode processing = Payments.get(client, id);
+		assertThat(processing.get("status").asString()).isEqualTo("PROCESSING");
+		JsonNode charge = processing.get("charges").get(0);
+		assertThat(charge.get("status").asString()).isEqualTo("SCHEDULED");
+		assertThat(charge.get("payment_method_details").get("open_finance").get("schedule").get("single").get("date")
+			.asString()).isEqualTo(tomorrow);
+
+		// canceled through its charge before its day comes
+		client.post(INTENTS + id + "/charges/" + charge.get("id").asString() + "/cancel/", "{}").assertStatus(204);
+		JsonNode canceled = Payments.get(client, id);
+		assertThat(canceled.get("status").asString()).isEqualTo("FAILED");
+		assertThat(canceled.get("failure_code").asString()).isEqualTo("payment_canceled");
+		assertThat(canceled.get("charges").get(0).get("status").asString()).isEqualTo("CANCELED");
+		client.post(INTENTS + id + "/charges/" + charge.get("id").asString() + "/cancel/", "{}")
+			.assertError(400, "invalid_status", null);
+
+		// another runs when the organization's clock reaches its day
+		JsonNode second = Payments.create(client, body);
+		Payments.answer(Payments.redirectUrl(second), "approve");
+		client.post("/api/sandbox/clock/", Json.object("advance", "2d")).assertStatus(200);
+		JsonNode settled = Payments.awaitStatus(client, second.get("id").asString(), "SUCCEEDED");
+		assertThat(settled.get("charges").get(0).get("status").asString()).isEqualTo("SUCCEEDED");
+		assertThat(Payments.get(client, id).get("status").asString()).isEqualTo("FAILED");
+	}
+
+	@OnEachDatabase
+	void anIntentIsCanceledBeforeThePayerAnswersButNotAfterItSucceeded(PonteServer server) {
+		ApiClient client = server.newSandboxClient();
+		String customer = Payments.payer(client);
+		String account = Payments.merchantAccount(client);
+		JsonNode waiting = Payments.create(client, Payments.intent(customer, account, "42.00", true));
+
+		client.post(INTENTS + waiting.get("id").asString() + "/cancel/", "{}").assertStatus(204);
+
+		JsonNode canceled = Payments.get(client, waiting.get("id").asString());
+		assertThat(canceled.get("status").asString()).isEqualTo("FAILED");
+		assertThat(canceled.get("charges").get(0).get("status").asString()).isEqualTo("CANCELED");
+		assertThat(Payments.open(Payments.redirectUrl(waiting)).body()).contains("FAILED");
+
+		JsonNode paid = Payments.create(client, Payments.intent(customer, account, "43.00", true));
+		Payments.answer(Payments.redirectUrl(paid), "approve");
+		Payments.awaitStatus(client, paid.get("id").asString(), "SUCCEEDED");
+		assertThat(client.post(INTENTS + paid.get("id").asString() + "/cancel/", "{}")
+			.assertError(400, "invalid_status", null)
+			.body()).contains("SUCCEEDED");
+	}
+
+	@OnEachDatabase
+	void amountsAreExactDecimalsInReaisWithinTheLimits(PonteServer server) {
+		ApiClient client = server.newSandboxClient();
+		String customer = Payments.payer(client);
+		String account = Payments.merchantAccount(client);
+
+		assertThat(Payments.create(client, Payments.intent(customer, account, "12.5", false)).get("amount").asString())
+			.isEqualTo("12.50");
+		assertThat(Payments.create(client, Payments.intent(customer, account, "0.01", false)).get("amount").asString())
+			.isEqualTo("0.01");
+		assertThat(Payments.create(client, Payments.intent(customer, account, "1000000.00", false)).get("amount")
+			.asString()).isEqualTo("1000000.00");
+		client.post(INTENTS, Json.of(Payments.intent(customer, account, "0.00", false)))
+			.assertError(400, "min_value", "amount");
+		client.post(INTENTS, Json.of(Payments.intent(customer, account, "1000000.01", false)))
+			.assertError(400, "max_value", "amount");
+		for (String wrong : new String[] { "12.345", "-5.00", "1e3", "12,50", " 12.50" }) {
+			client.post(INTENTS, Json.of(Payments.intent(customer, account, wrong, false)))
+				.assertError(400, "invalid", "amount");
+		}
+		// a JSON number could already have lost its exact value on the way: the amount is a string
+		Map<String, Object> number = Payments.intent(customer, account, "1", false);
+		number.put("amount", 10.10);
+		assertThat(client.post(INTENTS, Json.of(number)).status()).isEqualTo(400);
+		assertThat(client.get(INTENTS + "?amount__lte=0.01").json().get("count").asInt()).isOne();
+		assertThat(client.get(INTENTS + "?amount=12.50").json().get("count").asInt()).isOne();
+		assertThat(client.get(INTENTS).json().get("count").asInt()).isEqualTo(3);
+	}
+
+	@OnEachDatabase
+	void aProductionKeyHasNoPayerInstitutionToPayThrough(PonteServer server) {
+		ApiClient client = server.newProductionClient();
+		String customer = Payments.payer(client);
+		String account = client.post("/payments/br/bank-accounts/", Json.object("institution",
+				PaymentInstitutionsApiTests.PINDORAMA_BUSINESS, "holder", BankAccountsApiTests.business(Payments.MERCHANT_CNPJ),
+				"details", BankAccountsApiTests.details("CHECKINGS", "457220")))
+			.assertError(400, "does_not_exist", "institution")
+			.body();
+		assertThat(account).contains("does not exist");
+		client.post(INTENTS, Json.of(Payments.intent(customer, java.util.UUID.randomUUID().toString(), "10.00", false)))
+			.assertError(400, "does_not_exist", "payment_method_details.open_finance.payer_institution");
+	}
+
 }

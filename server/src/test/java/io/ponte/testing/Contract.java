@@ -74,6 +74,7 @@ public final class Contract {
 			List<String> repaired = new ArrayList<>();
 			repairArrays(root, "", repaired);
 			repairContradictions(root.path("components").path("schemas"), repaired);
+			repairPixKeyReads(root.path("paths"), repaired);
 			Path copy = Files.createTempFile("belvo-openapi-", ".json");
 			copy.toFile().deleteOnExit();
 			json.writeValue(copy.toFile(), root);
@@ -94,7 +95,12 @@ public final class Contract {
 	 * <li>{@code BeneficiaryBankAccountOfpi} requires {@code customer} and {@code number} without declaring them
 	 * and forbids undeclared keys: they are declared (a nullable customer id, the account number);</li>
 	 * <li>{@code paymentTransaction} requires {@code charge} without declaring it: it is declared (the charge's
-	 * id).</li>
+	 * id);</li>
+	 * <li>a person's payment intent may be created without {@code payer_institution} (that is what its status
+	 * {@code REQUIRES_PAYMENT_METHOD} means), yet the response requires it: not required there;</li>
+	 * <li>a Pix key intent's {@code payment_method_information} is a oneOf of an "initial" and a "confirmed"
+	 * schema whose properties are all optional, the first a subset of the second: every initial document matches
+	 * both, so the oneOf is read as an anyOf.</li>
 	 * </ul>
 	 */
 	private static void repairContradictions(JsonNode schemas, List<String> repaired) {
@@ -109,9 +115,57 @@ public final class Contract {
 			properties.putObject("number").put("type", "string");
 			repaired.add("BeneficiaryBankAccountOfpi: declares its required customer and number");
 		}
+		if (schemas.path("PaymentIntentPaymentMethodDetailsBodyIndividualOfpi").get("required")
+				instanceof tools.jackson.databind.node.ArrayNode required) {
+			for (int i = required.size() - 1; i >= 0; i--) {
+				if ("payer_institution".equals(required.get(i).asString())) {
+					required.remove(i);
+				}
+			}
+			repaired.add("PaymentIntentPaymentMethodDetailsBodyIndividualOfpi: payer_institution not required");
+		}
+		if (schemas.path("PaymentIntentPixKeys").path("properties").path("payment_method_information")
+				instanceof ObjectNode information && information.has("oneOf")) {
+			information.set("anyOf", information.remove("oneOf"));
+			repaired.add("PaymentIntentPixKeys/payment_method_information: overlapping oneOf read as anyOf");
+		}
 		if (schemas.path("paymentTransaction").path("properties") instanceof ObjectNode properties) {
 			properties.putObject("charge").put("type", "string").put("format", "uuid");
 			repaired.add("paymentTransaction: declares its required charge");
+		}
+	}
+
+	/**
+	 * Creating and confirming a payment intent answer a Pix key intent ({@code PaymentIntentPixKeys}) or a bank
+	 * account one ({@code PaymentIntentOfpi}), and the charges list answers either kind of charge; but the
+	 * intents' list and detail declare only the bank account kind, and an intent's charges only
+	 * {@code ChargeBrazil}, so a Pix key intent could be created and never read back. Those reads accept both
+	 * kinds, as their siblings do.
+	 */
+	private static void repairPixKeyReads(JsonNode paths, List<String> repaired) {
+		String intents = "/payments/br/payment-intents/";
+		String charges = intents + "{payment_intent_id}/charges/";
+		List<List<String>> reads = List.of(List.of(intents, "results"), List.of(intents + "{id}/", ""),
+				List.of(charges, "results"), List.of(charges + "{charge_id}/", ""));
+		for (List<String> read : reads) {
+			JsonNode schema = paths.path(read.get(0)).path("get").path("responses").path("200").path("content")
+				.path("application/json").path("schema");
+			if (!read.get(1).isEmpty()) {
+				for (JsonNode part : schema.path("allOf")) {
+					if (part.path("properties").has(read.get(1))) {
+						schema = part.path("properties").path(read.get(1)).path("items");
+					}
+				}
+			}
+			if (schema instanceof ObjectNode object && object.has("$ref")) {
+				String ref = object.remove("$ref").asString();
+				String other = ref.endsWith("PaymentIntentOfpi") ? "#/components/schemas/PaymentIntentPixKeys"
+						: "#/components/schemas/ChargeBrazilPix";
+				object.putArray("oneOf").add(object.objectNode().put("$ref", ref))
+					.add(object.objectNode().put("$ref", other));
+				repaired.add("GET " + read.get(0) + ": " + ref.substring(ref.lastIndexOf('/') + 1) + " or "
+						+ other.substring(other.lastIndexOf('/') + 1));
+			}
 		}
 	}
 
