@@ -67,6 +67,16 @@ class PaymentIntentController {
 		return this.intents.update(caller, ValueType.idInPath(id), JsonBody.of(body));
 	}
 
+	/**
+	 * A Ponte extension: every status the intent took, oldest first, with why (the append-only history that its
+	 * webhooks announce). Not in Belvo's API.
+	 */
+	@GetMapping("/payments/br/payment-intents/{id}/history/")
+	Page<PaymentIntentDao.HistoryRow> history(Caller caller, @PathVariable String id) {
+		java.util.List<PaymentIntentDao.HistoryRow> history = this.intents.history(caller, ValueType.idInPath(id));
+		return new Page<>(history.size(), null, null, history);
+	}
+
 	@PostMapping("/payments/br/payment-intents/{id}/cancel/")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void cancel(Caller caller, @PathVariable String id) {

@@ -170,6 +170,12 @@ class PaymentIntents {
 		return this.views.intent(this.intents.find(caller, id).orElseThrow(ApiException::notFound));
 	}
 
+	/** The intent's statuses, oldest first (a 404 for another organization's intent). */
+	List<PaymentIntentDao.HistoryRow> history(Caller caller, UUID id) {
+		PaymentIntentDao.Row intent = this.intents.find(caller, id).orElseThrow(ApiException::notFound);
+		return this.intents.history(intent.organizationId(), intent.id());
+	}
+
 	private PaymentIntentDao.Row locked(Caller caller, UUID id) {
 		return this.intents.lock(caller.organizationId(), id)
 			.filter(row -> row.environment() == caller.environment())
