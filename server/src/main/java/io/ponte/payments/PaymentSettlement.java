@@ -131,7 +131,9 @@ class PaymentSettlement implements SandboxClockListener {
 		BankAccountDao.InstitutionRef institution = this.accounts.institution(charge.environment(),
 				charge.payerInstitutionId()).orElseThrow();
 		SandboxPayerBank.Debit debit = this.bank.order(charge, institution.code(), this.clock.instant());
-		pauseAfterDebit(charge);
+		if (debit.fresh()) {
+			pauseAfterDebit(charge);
+		}
 		String payer = this.customers.byIds(organization, List.of(charge.customerId()))
 			.get(charge.customerId())
 			.identifier();
@@ -141,7 +143,10 @@ class PaymentSettlement implements SandboxClockListener {
 				debit.outcome(), debit.endToEndId(), recorded ? "recorded" : "already recorded");
 	}
 
-	/** Crash tests only: hold the job between the payer bank's debit and the record of its outcome. */
+	/**
+	 * Crash tests only: hold the job between the payer bank's first answer to an order and the record of its
+	 * outcome (an order repeated after a crash reads the bank's answer and does not wait).
+	 */
 	private void pauseAfterDebit(ChargeDao.Row charge) {
 		long millis = this.settings.pauseAfterDebit().toMillis();
 		if (millis <= 0) {

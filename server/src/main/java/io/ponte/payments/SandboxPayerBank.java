@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -55,8 +54,11 @@ class SandboxPayerBank {
 
 	}
 
-	/** The outcome of a Pix order, as the bank's books hold it. */
-	record Debit(String outcome, String endToEndId, String reason) {
+	/**
+	 * The outcome of a Pix order, as the bank's books hold it; {@code fresh} when this order wrote it (a repeated
+	 * order reads the first one's).
+	 */
+	record Debit(String outcome, String endToEndId, String reason, boolean fresh) {
 
 		boolean debited() {
 			return "debited".equals(this.outcome);
@@ -110,7 +112,7 @@ class SandboxPayerBank {
 				case TIMES_OUT -> "payment_timeout";
 				default -> null;
 			};
-			this.jdbc.sql("""
+			int written = this.jdbc.sql("""
 					insert into sandbox_payer_debits (organization_id, charge_id, end_to_end_id, amount, outcome, reason,
 					    debited_at)
 					values (:organization, :charge, :e2e, :amount, :outcome, :reason, :at)
@@ -128,7 +130,7 @@ class SandboxPayerBank {
 					where organization_id = :organization and charge_id = :charge""")
 				.param("organization", charge.organizationId())
 				.param("charge", charge.id())
-				.query((rs, row) -> new Debit(rs.getString(1), rs.getString(2), rs.getString(3)))
+				.query((rs, row) -> new Debit(rs.getString(1), rs.getString(2), rs.getString(3), written == 1))
 				.single();
 		});
 	}
@@ -161,10 +163,6 @@ class SandboxPayerBank {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	static String hex(byte[] bytes) {
-		return HexFormat.of().formatHex(bytes);
 	}
 
 }

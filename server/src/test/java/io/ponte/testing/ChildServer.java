@@ -169,22 +169,30 @@ public final class ChildServer implements AutoCloseable {
 
 		private final String externalDatabase;
 
+		/** How to reach the PostgreSQL server holding {@link #externalDatabase}, to drop it. */
+		private final Map<String, Object> administration;
+
 		private final String secretId = "child-" + UUID.randomUUID();
 
 		private final String secretPassword = HexFormat.of().formatHex(randomBytes());
 
-		private Home(Path dataDir, Map<String, String> properties, String externalDatabase) {
+		private Home(Path dataDir, Map<String, String> properties, String externalDatabase,
+				Map<String, Object> administration) {
 			this.dataDir = dataDir;
 			this.properties = properties;
 			this.externalDatabase = externalDatabase;
+			this.administration = administration;
 		}
 
-		/** A new home on the same kind of PostgreSQL as {@code database}. */
+		/**
+		 * A new home on the same kind of PostgreSQL as {@code database}: a new data folder for an embedded one, a
+		 * new database on the same server for an external one.
+		 */
 		public static Home like(Database database) {
 			try {
 				Path dataDir = Files.createTempDirectory("ponte-child-data");
 				if (!database.name().equals("external")) {
-					return new Home(dataDir, Map.of("ponte.data-dir", dataDir.toString()), null);
+					return new Home(dataDir, Map.of("ponte.data-dir", dataDir.toString()), null, Map.of());
 				}
 				Map<String, Object> external = database.properties();
 				String name = "ponte_child_" + HexFormat.of().formatHex(randomBytes()).substring(0, 12);
@@ -192,7 +200,7 @@ public final class ChildServer implements AutoCloseable {
 				String url = withDatabase((String) external.get("ponte.db.url"), name);
 				return new Home(dataDir, Map.of("ponte.data-dir", dataDir.toString(), "ponte.db.url", url,
 						"ponte.db.user", (String) external.get("ponte.db.user"), "ponte.db.password",
-						(String) external.get("ponte.db.password")), name);
+						(String) external.get("ponte.db.password")), name, external);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -203,6 +211,15 @@ public final class ChildServer implements AutoCloseable {
 			return this.properties;
 		}
 
+		/** The home's database as the servers reach it ({@code ponte.db.url}, user, password); external homes only. */
+		public Map<String, String> databaseProperties() {
+			if (this.externalDatabase == null) {
+				throw new IllegalStateException("an embedded home's database belongs to its server process");
+			}
+			return Map.of("ponte.db.url", this.properties.get("ponte.db.url"), "ponte.db.user",
+					this.properties.get("ponte.db.user"), "ponte.db.password", this.properties.get("ponte.db.password"));
+		}
+
 		/** Stops what a killed server left running, drops the database, deletes the folder. */
 		@Override
 		public void close() throws IOException {
@@ -211,14 +228,26 @@ public final class ChildServer implements AutoCloseable {
 				EmbeddedDatabase.stopOrphanedPostmaster(postgres.toAbsolutePath().normalize());
 			}
 			if (this.externalDatabase != null) {
-				administer(Database.external().orElseThrow().properties(),
-						"drop database if exists " + this.externalDatabase + " with (force)");
+				administer(this.administration, "drop database if exists " + this.externalDatabase + " with (force)");
 			}
 			try (Stream<Path> files = Files.walk(this.dataDir)) {
 				for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
 					Files.deleteIfExists(file);
 				}
 			}
+		}
+
+		/**
+		 * A new home on the PostgreSQL server a running test server uses, whichever kind it is, so that several
+		 * child servers share one database on it (an embedded PostgreSQL belongs to one process otherwise).
+		 */
+		public static Home on(PonteServer host) {
+			com.zaxxer.hikari.HikariDataSource source = host.bean(com.zaxxer.hikari.HikariDataSource.class);
+			Map<String, Object> server = new java.util.HashMap<>();
+			server.put("ponte.db.url", source.getJdbcUrl());
+			server.put("ponte.db.user", source.getUsername());
+			server.put("ponte.db.password", source.getPassword() == null ? "" : source.getPassword());
+			return like(new Database("external", server));
 		}
 
 		private static void administer(Map<String, Object> external, String statement) {
