@@ -54,10 +54,16 @@ final class Payments {
 
 	/** An intent paying {@code amount} from {@code customer} to {@code account} through Pasargada. */
 	static Map<String, Object> intent(String customer, String account, String amount, boolean confirm) {
+		return intent(customer, account, amount, confirm, CALLBACK);
+	}
+
+	/** The same, the payer's browser returning to {@code callback} after their bank. */
+	static Map<String, Object> intent(String customer, String account, String amount, boolean confirm,
+			String callback) {
 		Map<String, Object> openFinance = new LinkedHashMap<>();
 		openFinance.put("beneficiary_bank_account", account);
 		openFinance.put("payer_institution", PASARGADA);
-		openFinance.put("callback_url", CALLBACK);
+		openFinance.put("callback_url", callback);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("amount", amount);
 		body.put("customer", customer);
