@@ -46,7 +46,8 @@ class PayerBankPage {
 			form{display:flex;gap:12px;margin-top:24px;flex-wrap:wrap}
 			button{flex:1;min-width:140px;font-size:1rem;padding:12px;border-radius:6px;border:1px solid #1d2129;cursor:pointer}
 			button[value=approve]{background:#0a7c42;border-color:#0a7c42;color:#fff}
-			button:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}""";
+			button:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}
+			.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}""";
 
 	private final PaymentIntentDao intents;
 
@@ -88,7 +89,7 @@ class PayerBankPage {
 		BankAccountDao.Row beneficiary = this.accounts.byIds(intent.organizationId(),
 				List.of(intent.beneficiaryBankAccountId())).get(intent.beneficiaryBankAccountId());
 		String body = """
-				<p class="amount" aria-label="Valor">%s</p>
+				<p class="amount"><span class="sr">Valor: </span>%s</p>
 				<dl>
 				<dt>Para</dt><dd id="beneficiary">%s</dd>
 				<dt>Descrição</dt><dd id="description">%s</dd>
