@@ -9,11 +9,13 @@ import io.ponte.api.Lookup;
 import io.ponte.api.Resource;
 import io.ponte.api.ValueType;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -153,9 +155,9 @@ class BankAccountDao {
 	}
 
 	/** These rows of the organization, whatever their version, by id (one query for a page that names them). */
-	java.util.Map<UUID, Row> byIds(UUID organization, java.util.Collection<UUID> ids) {
+	Map<UUID, Row> byIds(UUID organization, Collection<UUID> ids) {
 		if (ids.isEmpty()) {
-			return java.util.Map.of();
+			return Map.of();
 		}
 		return this.jdbc.sql("select * from payment_bank_accounts where organization_id = :organization and id = any (:ids)")
 			.param("organization", organization)
@@ -163,7 +165,7 @@ class BankAccountDao {
 			.query(ROWS)
 			.list()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(Row::id, row -> row));
+			.collect(Collectors.toMap(Row::id, row -> row));
 	}
 
 }

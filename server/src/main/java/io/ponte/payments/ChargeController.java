@@ -3,7 +3,6 @@ package io.ponte.payments;
 import io.ponte.api.ApiCollection;
 import io.ponte.api.ApiException;
 import io.ponte.api.Caller;
-import io.ponte.api.Condition;
 import io.ponte.api.ListQueries;
 import io.ponte.api.ListRequest;
 import io.ponte.api.Page;

@@ -11,6 +11,7 @@ import io.ponte.api.ValueType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,7 +128,7 @@ class ChargeDao {
 	}
 
 	private static Map<String, String> metadata(String json) {
-		return json == null ? Map.of() : JSON.readValue(json, new TypeReference<java.util.LinkedHashMap<String, String>>() {
+		return json == null ? Map.of() : JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() {
 		});
 	}
 

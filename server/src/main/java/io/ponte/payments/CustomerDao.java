@@ -8,9 +8,12 @@ import io.ponte.api.Lookup;
 import io.ponte.api.Resource;
 import io.ponte.api.ValueType;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -111,9 +114,9 @@ class CustomerDao {
 	}
 
 	/** These rows of the organization, whatever their version, by id (one query for a page that names them). */
-	java.util.Map<UUID, Row> byIds(UUID organization, java.util.Collection<UUID> ids) {
+	Map<UUID, Row> byIds(UUID organization, Collection<UUID> ids) {
 		if (ids.isEmpty()) {
-			return java.util.Map.of();
+			return Map.of();
 		}
 		return this.jdbc.sql("select * from payment_customers where organization_id = :organization and id = any (:ids)")
 			.param("organization", organization)
@@ -121,7 +124,7 @@ class CustomerDao {
 			.query(ROWS)
 			.list()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(Row::id, row -> row));
+			.collect(Collectors.toMap(Row::id, row -> row));
 	}
 
 }

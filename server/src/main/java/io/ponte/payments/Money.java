@@ -3,6 +3,7 @@ package io.ponte.payments;
 import io.ponte.api.ApiException;
 import io.ponte.api.JsonBody;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.regex.Pattern;
 
 /**
@@ -53,7 +54,7 @@ final class Money {
 
 	/** The cents of an amount (0 to 99), which choose the sandbox payer bank's behaviour. */
 	static int cents(BigDecimal amount) {
-		return amount.setScale(2).unscaledValue().mod(java.math.BigInteger.valueOf(100)).intValue();
+		return amount.setScale(2).unscaledValue().mod(BigInteger.valueOf(100)).intValue();
 	}
 
 }

@@ -9,6 +9,8 @@ import io.ponte.api.ListQueries;
 import io.ponte.api.ListRequest;
 import io.ponte.api.Page;
 import io.ponte.api.ValueType;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,7 +75,7 @@ class PaymentIntentController {
 	 */
 	@GetMapping("/payments/br/payment-intents/{id}/history/")
 	Page<PaymentIntentDao.HistoryRow> history(Caller caller, @PathVariable String id) {
-		java.util.List<PaymentIntentDao.HistoryRow> history = this.intents.history(caller, ValueType.idInPath(id));
+		List<PaymentIntentDao.HistoryRow> history = this.intents.history(caller, ValueType.idInPath(id));
 		return new Page<>(history.size(), null, null, history);
 	}
 
@@ -85,19 +87,19 @@ class PaymentIntentController {
 
 	@GetMapping("/payments/br/payment-intents/{intent}/charges/")
 	Page<PaymentIntent.Charge> charges(Caller caller, @PathVariable String intent, ListRequest request) {
-		java.util.UUID id = ValueType.idInPath(intent);
-		this.intents.detail(caller, id);
+		UUID id = ValueType.idInPath(intent);
+		this.intents.requireExists(caller, id);
 		return this.lists.page(ChargeDao.OF_INTENT, request, caller.scope().and(Condition.eq("payment_intent_id", id)))
 			.mapAll(rows -> this.views.charges(caller.organizationId(), rows));
 	}
 
 	@GetMapping("/payments/br/payment-intents/{intent}/charges/{charge}/")
 	PaymentIntent.Charge charge(Caller caller, @PathVariable String intent, @PathVariable String charge) {
-		java.util.UUID intentId = ValueType.idInPath(intent);
+		UUID intentId = ValueType.idInPath(intent);
 		ChargeDao.Row row = this.lists.find(ChargeDao.OF_INTENT, caller.scope(),
 				Condition.eq("payment_intent_id", intentId).and(Condition.eq("id", ValueType.idInPath(charge))))
 			.orElseThrow(ApiException::notFound);
-		return this.views.charges(caller.organizationId(), java.util.List.of(row)).getFirst();
+		return this.views.charges(caller.organizationId(), List.of(row)).getFirst();
 	}
 
 	@PostMapping("/payments/br/payment-intents/{intent}/charges/{charge}/cancel/")

@@ -2,7 +2,6 @@ package io.ponte.payments;
 
 import io.ponte.api.ApiException;
 import io.ponte.api.Caller;
-import io.ponte.api.Condition;
 import io.ponte.api.JsonBody;
 import io.ponte.api.Timestamps;
 import io.ponte.sandbox.SandboxClocks;
@@ -13,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -170,6 +170,11 @@ class PaymentIntents {
 		return this.views.intent(this.intents.find(caller, id).orElseThrow(ApiException::notFound));
 	}
 
+	/** A 404 unless the caller has this intent. */
+	void requireExists(Caller caller, UUID id) {
+		this.intents.find(caller, id).orElseThrow(ApiException::notFound);
+	}
+
 	/** The intent's statuses, oldest first (a 404 for another organization's intent). */
 	List<PaymentIntentDao.HistoryRow> history(Caller caller, UUID id) {
 		PaymentIntentDao.Row intent = this.intents.find(caller, id).orElseThrow(ApiException::notFound);
@@ -276,7 +281,7 @@ class PaymentIntents {
 		String raw = details.requiredString("callback_url", 1, 2000);
 		try {
 			URI uri = new URI(raw);
-			if (uri.getHost() == null || !Set.of("http", "https").contains(String.valueOf(uri.getScheme()).toLowerCase(java.util.Locale.ROOT))) {
+			if (uri.getHost() == null || !Set.of("http", "https").contains(String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT))) {
 				throw new URISyntaxException(raw, "not an absolute http(s) URL");
 			}
 			return raw;

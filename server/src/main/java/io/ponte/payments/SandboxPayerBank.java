@@ -1,6 +1,7 @@
 package io.ponte.payments;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -92,7 +94,7 @@ class SandboxPayerBank {
 	static String consentToken() {
 		byte[] bytes = new byte[24];
 		RANDOM.nextBytes(bytes);
-		return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	/**
@@ -157,7 +159,7 @@ class SandboxPayerBank {
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256")
 				.digest((institution + ":" + payerIdentifier).getBytes(StandardCharsets.UTF_8));
-			String digits = new java.math.BigInteger(1, hash).toString().substring(0, 13);
+			String digits = new BigInteger(1, hash).toString().substring(0, 13);
 			return new ChargeDao.PayerAccount("CHECKINGS", digits.substring(0, 4), digits.substring(4, 13));
 		}
 		catch (NoSuchAlgorithmException ex) {
