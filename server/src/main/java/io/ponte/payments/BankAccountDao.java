@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -156,16 +155,7 @@ class BankAccountDao {
 
 	/** These rows of the organization, whatever their version, by id (one query for a page that names them). */
 	Map<UUID, Row> byIds(UUID organization, Collection<UUID> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		return this.jdbc.sql("select * from payment_bank_accounts where organization_id = :organization and id = any (:ids)")
-			.param("organization", organization)
-			.param("ids", ids.stream().distinct().toArray(UUID[]::new))
-			.query(ROWS)
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Row::id, row -> row));
+		return this.lists.byIds(RESOURCE, Condition.eq("organization_id", organization), ids, Row::id);
 	}
 
 }
