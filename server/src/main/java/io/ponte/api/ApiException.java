@@ -83,6 +83,19 @@ public class ApiException extends RuntimeException {
 				"The request body is larger than the maximum of " + maxBytes + " bytes.");
 	}
 
+	/**
+	 * A widget request whose access token opens nothing: {@code code} says why ({@code widget_token_unknown},
+	 * {@code widget_token_expired}, {@code widget_token_used}).
+	 */
+	public static ApiException widgetTokenRefused(String code, String message) {
+		return of(HttpStatus.UNAUTHORIZED, code, message);
+	}
+
+	/** A widget token whose scopes do not allow what the widget asked. */
+	public static ApiException widgetScopeMissing(String scope) {
+		return of(HttpStatus.FORBIDDEN, "access_denied", "This widget token lacks the " + scope + " scope.");
+	}
+
 	/** Every request that carries a body is being served: a moment later there will be room. */
 	public static ApiException tooManyBodies() {
 		return of(HttpStatus.SERVICE_UNAVAILABLE, "service_unavailable",

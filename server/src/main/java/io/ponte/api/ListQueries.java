@@ -90,6 +90,15 @@ public class ListQueries {
 		return byId;
 	}
 
+	/** Every row of {@code resource} within {@code scope}, in its order (for small catalogues, not for lists). */
+	public <T> List<T> all(Resource<T> resource, Condition scope) {
+		return this.jdbc.sql("select " + resource.select() + " from " + resource.from() + " where " + scope.sql()
+				+ " order by " + resource.orderBy())
+			.params(scope.params())
+			.query(resource.mapper())
+			.list();
+	}
+
 	/** The single row of {@code resource} matching {@code condition} within {@code scope}. */
 	public <T> Optional<T> find(Resource<T> resource, Condition scope, Condition condition) {
 		Condition where = scope.and(condition);

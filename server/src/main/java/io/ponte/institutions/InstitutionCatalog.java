@@ -1,9 +1,12 @@
 package io.ponte.institutions;
 
+import io.ponte.api.Condition;
 import io.ponte.api.Environment;
+import io.ponte.api.ListQueries;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,9 +21,17 @@ public class InstitutionCatalog {
 
 	private final JsonMapper json;
 
-	InstitutionCatalog(JdbcClient jdbc, JsonMapper json) {
+	private final ListQueries lists;
+
+	InstitutionCatalog(JdbcClient jdbc, JsonMapper json, ListQueries lists) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.lists = lists;
+	}
+
+	/** Every institution of the environment as the API shows it (what the hosted widget offers). */
+	public List<Institution> all(Environment environment) {
+		return this.lists.all(Institutions.RESOURCE, Condition.eq("environment", environment.value()));
 	}
 
 	public Optional<InstitutionEntry> byName(String name, Environment environment) {
