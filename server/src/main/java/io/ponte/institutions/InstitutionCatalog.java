@@ -29,6 +29,15 @@ public class InstitutionCatalog {
 		this.lists = lists;
 	}
 
+	/** Whether the institution is reached through Open Finance (its links rest on a consent). */
+	public boolean openFinance(String name, Environment environment) {
+		return this.jdbc.sql("select integration_type = 'openfinance' from institutions where name = ? and environment = ?")
+			.params(name, environment.value())
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
 	/** Every institution of the environment as the API shows it (what the hosted widget offers). */
 	public List<Institution> all(Environment environment) {
 		return this.lists.all(Institutions.RESOURCE, Condition.eq("environment", environment.value()));

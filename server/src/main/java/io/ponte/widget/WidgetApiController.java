@@ -2,6 +2,7 @@ package io.ponte.widget;
 
 import io.ponte.api.ApiException;
 import io.ponte.api.JsonBody;
+import io.ponte.consents.Consents;
 import io.ponte.institutions.Institution;
 import io.ponte.institutions.InstitutionCatalog;
 import io.ponte.links.Link;
@@ -40,13 +41,16 @@ class WidgetApiController {
 
 	private final InstitutionCatalog institutions;
 
+	private final Consents consents;
+
 	private final TransactionTemplate transaction;
 
-	WidgetApiController(WidgetTokens tokens, Links links, InstitutionCatalog institutions,
+	WidgetApiController(WidgetTokens tokens, Links links, InstitutionCatalog institutions, Consents consents,
 			TransactionTemplate transaction) {
 		this.tokens = tokens;
 		this.links = links;
 		this.institutions = institutions;
+		this.consents = consents;
 		this.transaction = transaction;
 	}
 
@@ -107,6 +111,11 @@ class WidgetApiController {
 			}
 		}
 		Link link = this.links.register(grant.caller(), JsonBody.of(body));
+		if (this.institutions.openFinance(link.institution(), grant.caller().environment())) {
+			// the person granted the organization access at their bank: that consent is theirs to see and revoke
+			this.consents.grant(grant.caller(), link.id(), link.institution(), body.path("username").asString(),
+					grant.settings().path("widget").path("consent"));
+		}
 		return done(grant, link, HttpStatus.CREATED);
 	}
 

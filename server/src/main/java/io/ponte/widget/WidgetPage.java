@@ -55,13 +55,11 @@ class WidgetPage {
 			refusal = refused.refusal();
 		}
 		if (refusal != null) {
-			String[] text = refusalText(refusal, language);
-			return html(HttpStatus.UNAUTHORIZED, language, """
-					<main class="refused"><h1>%s</h1><p>%s</p></main>""".formatted(escape(text[0]), escape(text[1])));
+			return refused(refusal, language);
 		}
 		return html(HttpStatus.OK, language, """
 				<main id="app" aria-live="polite"></main>
-				<script src="/widget/app.js" defer></script>""");
+				<script src="/widget/app.js" defer></script>""", CSP);
 	}
 
 	@GetMapping("/widget/{asset:app\\.(?:js|css)}")
@@ -103,6 +101,13 @@ class WidgetPage {
 		return "en";
 	}
 
+	/** The page for a token that opens nothing, saying why. */
+	static ResponseEntity<String> refused(WidgetTokens.Refusal refusal, String language) {
+		String[] text = refusalText(refusal, language);
+		return html(HttpStatus.UNAUTHORIZED, language, """
+				<main class="refused"><h1>%s</h1><p>%s</p></main>""".formatted(escape(text[0]), escape(text[1])), CSP);
+	}
+
 	private static String[] refusalText(WidgetTokens.Refusal refusal, String language) {
 		return switch (language + ":" + refusal) {
 			case "pt:EXPIRED" -> new String[] { "Sessão expirada", "Esta sessão expirou. Volte ao aplicativo e abra a conexão novamente." };
@@ -117,7 +122,7 @@ class WidgetPage {
 		};
 	}
 
-	private static ResponseEntity<String> html(HttpStatus status, String language, String body) {
+	static ResponseEntity<String> html(HttpStatus status, String language, String body, String csp) {
 		String page = """
 				<!doctype html>
 				<html lang="%s"><head><meta charset="utf-8">
@@ -126,7 +131,7 @@ class WidgetPage {
 				<body>%s</body></html>""".formatted(language.equals("pt") ? "pt-BR" : language, body);
 		return ResponseEntity.status(status)
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-			.header("Content-Security-Policy", CSP)
+			.header("Content-Security-Policy", csp)
 			.body(page);
 	}
 
