@@ -35,10 +35,14 @@ final class Institutions {
 	private static Institution map(ResultSet rs, int row) throws SQLException {
 		return new Institution(rs.getInt("id"), rs.getString("name"), rs.getString("type"), rs.getString("website"),
 				rs.getString("display_name"), strings(rs.getArray("country_codes")), rs.getString("primary_color"),
-				rs.getString("logo"), rs.getString("icon_logo"), rs.getString("text_logo"), null,
+				logo(rs, "logo", "logo"), logo(rs, "icon_logo", "icon"), logo(rs, "text_logo", "text"), null,
 				jsonOrNull(rs.getString("form_fields")), jsonOrNull(rs.getString("features")),
 				strings(rs.getArray("resources")), rs.getString("integration_type"), rs.getString("status"),
 				jsonOrNull(rs.getString("openbanking_information")));
+	}
+
+	private static String logo(ResultSet rs, String column, String kind) throws SQLException {
+		return InstitutionLogos.storedOrDrawn(rs.getString(column), rs.getString("name"), kind);
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

@@ -10,6 +10,7 @@ import io.ponte.api.Lookup;
 import io.ponte.api.Page;
 import io.ponte.api.Resource;
 import io.ponte.api.ValueType;
+import io.ponte.institutions.InstitutionLogos;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +33,9 @@ class PaymentInstitutionController {
 			(rs, row) -> new PaymentInstitution(rs.getObject("id", UUID.class), rs.getString("code"),
 					rs.getBoolean("active"), rs.getString("institution_type"), rs.getString("name"),
 					rs.getString("display_name"), rs.getString("legal_entity_name"), rs.getString("website"),
-					rs.getString("logo"), rs.getString("icon_logo"), rs.getString("text_logo"),
+					InstitutionLogos.storedOrDrawn(rs.getString("logo"), rs.getString("name"), "logo"),
+					InstitutionLogos.storedOrDrawn(rs.getString("icon_logo"), rs.getString("name"), "icon"),
+					InstitutionLogos.storedOrDrawn(rs.getString("text_logo"), rs.getString("name"), "text"),
 					rs.getString("primary_color"), rs.getString("country"), List.of(), rs.getInt("sort_priority"),
 					rs.getString("description")),
 			List.of(Filter.containing("name", "name", 3),
