@@ -147,6 +147,19 @@ async function main() {
     assert.deepStrictEqual(await client.employmentRecords.detail(records[0].id), listed[0]);
   });
 
+  await check('widget tokens: a new link, and update mode for an existing one', async () => {
+    const fresh = await client.widgetToken.create();
+    assert.ok(fresh.access && fresh.refresh && fresh.access !== fresh.refresh);
+    const session = await fetch(url + '/widget/api/session/', { headers: { Authorization: 'Bearer ' + fresh.access } });
+    assert.strictEqual(session.status, 200);
+    assert.strictEqual((await session.json()).update_link, null);
+    const update = await client.widgetToken.create({ link: link.id, scopes: 'read_institutions,write_links,read_links' });
+    const updating = await fetch(url + '/widget/api/session/', { headers: { Authorization: 'Bearer ' + update.access } });
+    assert.strictEqual((await updating.json()).update_link.id, link.id);
+    const page = await fetch(url + '/widget/?access_token=' + fresh.access);
+    assert.strictEqual(page.status, 200);
+  });
+
   await check('delete the link', async () => {
     assert.strictEqual(await client.links.delete(link.id), true);
     const error = await rejected(client.links.detail(link.id));
