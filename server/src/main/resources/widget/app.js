@@ -370,6 +370,9 @@
 
 	/** A link the user may follow (http or https only). */
 	function safeHref(url) {
+		if (typeof url !== "string" || url.trim() === "") {
+			return null;
+		}
 		try {
 			const parsed = new URL(url, location.href);
 			return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : null;
@@ -780,6 +783,7 @@
 		else {
 			summary.hidden = true;
 		}
+		form.append(summary);
 
 		for (const field of fields) {
 			const id = nextId("field-" + field.name.replace(/[^a-z0-9_-]/gi, ""));
@@ -848,6 +852,9 @@
 			if (item.fieldError.textContent) {
 				ids.push(item.errorId);
 			}
+			if (item.extra) {
+				ids.push(item.extra);
+			}
 			if (ids.length > 0) {
 				item.input.setAttribute("aria-describedby", ids.join(" "));
 			}
@@ -890,8 +897,10 @@
 					setFieldError(item, check(item));
 				}
 			});
-			item.input.addEventListener("blur", () => {
-				if (item.input.value !== "" || item.input.getAttribute("aria-invalid") === "true") {
+			// a field said wrong is checked again as the user mends it (never on blur: the layout would move
+			// under the pointer on its way to the next control)
+			item.input.addEventListener("input", () => {
+				if (item.input.getAttribute("aria-invalid") === "true") {
 					setFieldError(item, check(item));
 				}
 			});
@@ -934,7 +943,7 @@
 
 		const submit = el("button", { type: "submit", className: "button-primary" },
 			updateMode() ? t.submitUpdate : t.submit);
-		form.append(consentBox, summary, submit);
+		form.append(consentBox, submit);
 
 		form.addEventListener("submit", (event) => {
 			event.preventDefault();
@@ -982,10 +991,12 @@
 			}
 		}
 		if (error && !focusTarget) {
-			const secret = inputs.find((i) => i.field.type === "password");
+			// the institution refused the credentials: the secret is asked again, the message tied to it
+			const secret = inputs.find((i) => i.field.type === "password") || inputs[0];
 			if (secret) {
-				secret.input.setAttribute("aria-describedby",
-					[secret.input.getAttribute("aria-describedby"), summaryId].filter(Boolean).join(" "));
+				secret.extra = summaryId;
+				describe(secret);
+				focusTarget = secret.input;
 			}
 		}
 
