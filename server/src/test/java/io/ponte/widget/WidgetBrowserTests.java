@@ -9,6 +9,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
@@ -432,6 +433,8 @@ class WidgetBrowserTests {
 		screenshot(widget, "widget-mfa-numeric");
 		widget.waitForLoadState(LoadState.NETWORKIDLE);
 		assertThat(widget.evaluate("window.cspViolations")).asList().isEmpty();
+		assertThat(widget.evaluate("localStorage.length + sessionStorage.length + document.cookie.length"))
+			.as("nothing kept in the browser").isEqualTo(0);
 		widget.getByLabel("Verification code").fill("111111");
 		button(widget, "Confirm").click();
 		widget.waitForURL(url -> url.startsWith(shop + "/success?"));
@@ -457,7 +460,7 @@ class WidgetBrowserTests {
 	}
 
 	@OnEachDatabase
-	void exitTellsTheOpenerAndReturnsToTheExitCallback(PonteServer server) {
+	void exitReturnsToTheExitCallbackAndAFailureToTheEventCallback(PonteServer server) {
 		ApiClient client = server.newSandboxClient();
 		String shop = customerUrl();
 		String access = access(client, "widget", Map.of("callback_urls", callbacks(shop)));
@@ -471,8 +474,16 @@ class WidgetBrowserTests {
 		page.waitForURL(url -> url.startsWith(shop + "/exit"));
 
 		assertThat(query(page.url())).containsEntry("institution", "erebor_br_retail");
-		// the token is still good: the user may open the widget again
+		// the token is still good: the user may open the widget again, and meet a failure nothing can mend
+		page.route("**/widget/api/links/", route -> route.fulfill(new Route.FulfillOptions().setStatus(503)
+			.setContentType("application/json")
+			.setBody("[{\"code\": \"service_unavailable\", \"message\": \"Try again later\"}]")));
 		assertThat(page.navigate(widgetUrl(server, access, "pt")).status()).isEqualTo(200);
+		connectErebor(page, "widget_event");
+		page.waitForURL(url -> url.startsWith(shop + "/event?"));
+		assertThat(query(page.url())).containsEntry("code", "service_unavailable")
+			.containsEntry("message", "Try again later")
+			.containsEntry("institution", "erebor_br_retail");
 	}
 
 	// ------------------------------------------------------------------------------------------------------------
