@@ -38,6 +38,15 @@
 			consentText: (company, institution) =>
 				`Ao continuar, você autoriza ${company} a acessar, por meio da Ponte, os dados da sua conta em ${institution}. Suas credenciais são criptografadas e nunca são compartilhadas com ${company}.`,
 			purpose: "Finalidade:",
+			permissions: "Dados compartilhados:",
+			permissionNames: {
+				REGISTER: "dados cadastrais",
+				ACCOUNTS: "contas",
+				CREDIT_CARDS: "cartões de crédito",
+				CREDIT_OPERATIONS: "operações de crédito",
+				INVESTMENTS: "investimentos",
+			},
+			duration: (days) => `O consentimento vale por ${days} dias e pode ser revogado a qualquer momento.`,
 			terms: "Termos e condições",
 			opensNewWindow: "(abre em nova janela)",
 			accept: "Li e aceito os termos e autorizo o acesso aos meus dados.",
@@ -119,6 +128,15 @@
 			consentText: (company, institution) =>
 				`Al continuar, autorizas a ${company} a acceder, a través de Ponte, a los datos de tu cuenta en ${institution}. Tus credenciales se cifran y nunca se comparten con ${company}.`,
 			purpose: "Finalidad:",
+			permissions: "Datos compartidos:",
+			permissionNames: {
+				REGISTER: "datos de registro",
+				ACCOUNTS: "cuentas",
+				CREDIT_CARDS: "tarjetas de crédito",
+				CREDIT_OPERATIONS: "operaciones de crédito",
+				INVESTMENTS: "inversiones",
+			},
+			duration: (days) => `El consentimiento vale por ${days} días y puedes revocarlo en cualquier momento.`,
 			terms: "Términos y condiciones",
 			opensNewWindow: "(se abre en una ventana nueva)",
 			accept: "Leí y acepto los términos y autorizo el acceso a mis datos.",
@@ -200,6 +218,15 @@
 			consentText: (company, institution) =>
 				`By continuing, you allow ${company} to access, through Ponte, your account data at ${institution}. Your credentials are encrypted and never shared with ${company}.`,
 			purpose: "Purpose:",
+			permissions: "Data shared:",
+			permissionNames: {
+				REGISTER: "registration data",
+				ACCOUNTS: "accounts",
+				CREDIT_CARDS: "credit cards",
+				CREDIT_OPERATIONS: "credit operations",
+				INVESTMENTS: "investments",
+			},
+			duration: (days) => `The consent is valid for ${days} days and you can revoke it at any time.`,
 			terms: "Terms and conditions",
 			opensNewWindow: "(opens in a new window)",
 			accept: "I have read and accept the terms and allow access to my data.",
@@ -910,11 +937,23 @@
 		// consent
 		const company = companyName() || t.thisApp;
 		const consent = (state.session && state.session.consent) || null;
-		const consentBox = el("section", { className: "consent", "aria-labelledby": "consent-title" },
+		const consentBox = el("section", { className: "terms-box", "aria-labelledby": "consent-title" },
 			el("h2", { id: "consent-title", className: "subtitle", text: t.consentTitle }),
 			el("p", { text: t.consentText(company, name) }));
 		if (consent && typeof consent.purpose === "string" && consent.purpose.trim() !== "") {
 			consentBox.append(el("p", null, el("strong", { text: t.purpose }), " ", consent.purpose.trim()));
+		}
+		if (institution.integration_type === "openfinance") {
+			// an Open Finance Brasil consent: what it shares, and for how long
+			const permissions = consent && Array.isArray(consent.permissions)
+				? consent.permissions.filter((p) => typeof p === "string") : [];
+			if (permissions.length > 0) {
+				consentBox.append(el("p", null, el("strong", { text: t.permissions }), " ",
+					permissions.map((p) => t.permissionNames[p] || p).join(", ")));
+			}
+			const days = consent && Number.isInteger(consent.default_consent_duration_days)
+				? consent.default_consent_duration_days : 366;
+			consentBox.append(el("p", { text: t.duration(days) }));
 		}
 		const termsUrl = consent && safeHref(consent.terms_and_conditions_url);
 		const brandingTerms = safeHref(((state.session && state.session.branding) || {}).company_terms_url);
@@ -1007,7 +1046,7 @@
 		}
 		const title = heading(updateMode() ? t.updateTitle(name) : t.formTitle(name));
 		title.id = "form-title";
-		const logo = safeImage(institution.logo || institution.icon_logo, "", "form-logo");
+		const logo = safeImage(institution.icon_logo || institution.logo, "", "form-logo");
 		children.push(el("div", { className: "form-head" }, logo, title),
 			el("p", { className: "intro", text: updateMode() ? t.updateIntro : t.formIntro }),
 			form);

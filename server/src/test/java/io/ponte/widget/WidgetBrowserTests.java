@@ -153,6 +153,9 @@ class WidgetBrowserTests {
 		Locator institutions = page.locator("#institution-list button");
 		PlaywrightAssertions.assertThat(institutions).hasCount(1);
 		PlaywrightAssertions.assertThat(institutions).containsText("Gotham Business Bank Brazil");
+		Locator logo = institutions.first().locator("img");
+		PlaywrightAssertions.assertThat(logo).hasAttribute("alt", "");
+		page.waitForCondition(() -> (Boolean) logo.evaluate("i => i.complete && i.naturalWidth > 0"));
 		screenshot(page, "widget-institutions");
 		institutions.first().click();
 
@@ -199,8 +202,8 @@ class WidgetBrowserTests {
 		page.getByLabel("Buscar institución").fill("érebor");
 		page.locator("#institution-list button").first().click();
 		PlaywrightAssertions.assertThat(title(page)).hasText("Conéctate a Erebor Brazil");
-		PlaywrightAssertions.assertThat(page.locator(".consent")).containsText("Tienda Demo");
-		PlaywrightAssertions.assertThat(page.locator(".consent")).containsText("Ofrecerte un crédito a tu medida.");
+		PlaywrightAssertions.assertThat(page.locator(".terms-box")).containsText("Tienda Demo");
+		PlaywrightAssertions.assertThat(page.locator(".terms-box")).containsText("Ofrecerte un crédito a tu medida.");
 		assertThat(page.getByRole(AriaRole.LINK).getAttribute("href")).isEqualTo("https://tienda.example/terminos");
 
 		// nothing filled in: every field says so, tied to its input, and nothing is sent
@@ -457,6 +460,59 @@ class WidgetBrowserTests {
 			.as("the token is sent in the Authorization header, never in a URL but the page's own")
 			.filteredOn(request -> request.contains(access))
 			.containsExactly("GET " + widgetUrl(server, access, "en"));
+	}
+
+	@OnEachDatabase
+	void atAnOpenFinanceBankTheFormShowsTheConsentAndThePersonRevokesItOnTheirPhone(PonteServer server) {
+		this.context.close();
+		this.context = browser.newContext(new Browser.NewContextOptions().setLocale("pt-BR")
+			.setViewportSize(390, 844)
+			.setDeviceScaleFactor(2)
+			.setIsMobile(true)
+			.setHasTouch(true));
+		ApiClient client = server.newSandboxClient();
+		Map<String, Object> consent = Map.of("purpose", "Ofertas financeiras personalizadas",
+				"terms_and_conditions_url", "https://loja.example/termos", "permissions", List.of("REGISTER", "ACCOUNTS"),
+				"default_consent_duration_days", 92, "identification_info",
+				List.of(Map.of("type", "CPF", "number", "76109277673", "name", "Ralph Bragg")));
+		String access = access(client, "widget", Map.of("consent", consent, "branding",
+				Map.of("company_name", "Loja Exemplo")));
+		Page page = this.context.newPage();
+		page.navigate(widgetUrl(server, access, "pt"));
+		page.getByLabel("Buscar instituição").fill("mock");
+		page.locator("#institution-list button").first().click();
+
+		PlaywrightAssertions.assertThat(title(page)).hasText("Conecte-se a OF Mock Bank by Raidiam");
+		Locator terms = page.locator(".terms-box");
+		PlaywrightAssertions.assertThat(terms).containsText("Ofertas financeiras personalizadas");
+		PlaywrightAssertions.assertThat(terms).containsText("Dados compartilhados: dados cadastrais, contas");
+		PlaywrightAssertions.assertThat(terms).containsText("O consentimento vale por 92 dias");
+		assertFitsThePhone(page);
+		page.getByLabel("CPF").fill("76109277673");
+		page.getByRole(AriaRole.CHECKBOX).check();
+		screenshot(page, "widget-phone-open-finance-form");
+		button(page, "Conectar").click();
+		PlaywrightAssertions.assertThat(title(page)).hasText("Conta conectada");
+		String link = client.get("/api/consents/?user_document=76109277673").assertStatus(200).json().get("results")
+			.get(0).get("link_id").asString();
+		assertThat(client.get("/api/links/" + link + "/").json().get("status").asString()).isEqualTo("valid");
+
+		String manage = access(client, "scopes", "read_institutions,write_links,read_consents,write_consents",
+				"widget", Map.of("consent", consent));
+		assertThat(page.navigate(server.baseUrl() + "/widget/consents/?locale=pt&access_token=" + manage).status())
+			.isEqualTo(200);
+		PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)))
+			.hasText("OF Mock Bank by Raidiam");
+		assertFitsThePhone(page);
+		Locator revoke = page.getByRole(AriaRole.BUTTON);
+		assertTouchable(revoke);
+		screenshot(page, "widget-phone-consents");
+		revoke.click();
+		PlaywrightAssertions.assertThat(page.locator("p[role=status]")).isVisible();
+		PlaywrightAssertions.assertThat(page.locator(".consent-list .status")).hasText("REJECTED");
+		assertFitsThePhone(page);
+		screenshot(page, "widget-phone-consents-revoked");
+		assertThat(client.get("/api/links/" + link + "/").json().get("status").asString()).isEqualTo("invalid");
 	}
 
 	@OnEachDatabase
