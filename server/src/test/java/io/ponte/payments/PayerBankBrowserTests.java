@@ -4,26 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
-import com.sun.net.httpserver.HttpServer;
 import io.ponte.testing.ApiClient;
+import io.ponte.testing.Chromium;
 import io.ponte.testing.OnEachDatabase;
 import io.ponte.testing.PonteServer;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -42,66 +34,31 @@ import tools.jackson.databind.JsonNode;
  */
 class PayerBankBrowserTests {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
 	private static final AtomicInteger ORDERS = new AtomicInteger(3487321);
 
-	private static Playwright playwright;
-
-	private static Browser browser;
-
-	private static HttpServer shop;
+	private static Chromium chromium;
 
 	private BrowserContext context;
 
+	/** The browser, and the shop's page where the payer's bank sends them back. */
 	@BeforeAll
-	static void startBrowserAndShop() throws IOException {
-		assertThat(Files.isExecutable(CHROMIUM))
-			.as("PayerBankBrowserTests need Debian's Chromium at %s (apt-get install chromium; .ci/run installs it)",
-					CHROMIUM)
-			.isTrue();
-		playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
-		shop = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		shop.createContext("/", exchange -> {
-			byte[] page = """
-					<!doctype html><html lang="pt-BR"><head><meta charset="utf-8"><title>Loja de teste</title></head>
-					<body><h1>Pedido recebido</h1><p>Retorno do banco: %s</p></body></html>"""
-				.formatted(HtmlUtils.htmlEscape(String.valueOf(exchange.getRequestURI().getRawQuery())))
-				.getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-			exchange.sendResponseHeaders(200, page.length);
-			try (var body = exchange.getResponseBody()) {
-				body.write(page);
-			}
-		});
-		shop.start();
-		Files.createDirectories(SCREENSHOTS);
+	static void startBrowserAndShop() {
+		chromium = Chromium.start(uri -> """
+				<!doctype html><html lang="pt-BR"><head><meta charset="utf-8"><title>Loja de teste</title></head>
+				<body><h1>Pedido recebido</h1><p>Retorno do banco: %s</p></body></html>"""
+			.formatted(HtmlUtils.htmlEscape(String.valueOf(uri.getRawQuery()))));
 	}
 
 	@AfterAll
 	static void stopBrowserAndShop() {
-		if (shop != null) {
-			shop.stop(0);
-		}
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
 	@BeforeEach
 	void newContext() {
-		this.context = browser.newContext(new Browser.NewContextOptions().setLocale("pt-BR"));
+		this.context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("pt-BR"));
 	}
 
 	@AfterEach
@@ -128,14 +85,14 @@ class PayerBankBrowserTests {
 		PlaywrightAssertions.assertThat(page.locator("#beneficiary")).hasText("Music Production Brazil");
 		PlaywrightAssertions.assertThat(page.locator("#description")).hasText("Training shoes");
 		PlaywrightAssertions.assertThat(page.locator("#payer")).hasText("Gustavo Veloso");
-		screenshot(page, "payer-bank-consent");
+		Chromium.screenshot(page, "payer-bank-consent");
 
 		approveButton(page).click();
 		page.waitForURL(url -> url.startsWith(callback + "?"));
 
 		assertReturnedToShop(page, callback, id, "PROCESSING");
 		PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING)).hasText("Pedido recebido");
-		screenshot(page, "payer-bank-approved");
+		Chromium.screenshot(page, "payer-bank-approved");
 		JsonNode succeeded = Payments.awaitStatus(client, id, "SUCCEEDED");
 		JsonNode charge = succeeded.get("charges").get(0);
 		assertThat(charge.get("status").asString()).isEqualTo("SUCCEEDED");
@@ -160,7 +117,7 @@ class PayerBankBrowserTests {
 		page.waitForURL(url -> url.startsWith(callback + "?"));
 
 		assertReturnedToShop(page, callback, id, "FAILED");
-		screenshot(page, "payer-bank-rejected");
+		Chromium.screenshot(page, "payer-bank-rejected");
 		JsonNode failed = Payments.get(client, id);
 		assertThat(failed.get("status").asString()).isEqualTo("FAILED");
 		assertThat(failed.get("failure_code").asString()).isEqualTo("payment_rejected");
@@ -170,7 +127,7 @@ class PayerBankBrowserTests {
 	@OnEachDatabase
 	void onAPhoneThePageFitsTheScreenAndIsAnsweredWithTheKeyboard(PonteServer server) {
 		this.context.close();
-		this.context = browser.newContext(new Browser.NewContextOptions().setLocale("pt-BR")
+		this.context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("pt-BR")
 			.setViewportSize(390, 844)
 			.setDeviceScaleFactor(3)
 			.setIsMobile(true)
@@ -192,7 +149,7 @@ class PayerBankBrowserTests {
 			assertThat(box.x).as(name).isGreaterThanOrEqualTo(0);
 			assertThat(box.x + box.width).as(name).isLessThanOrEqualTo(390);
 		}
-		screenshot(page, "payer-bank-phone");
+		Chromium.screenshot(page, "payer-bank-phone");
 
 		page.keyboard().press("Tab");
 		PlaywrightAssertions.assertThat(approveButton(page)).isFocused();
@@ -200,7 +157,7 @@ class PayerBankBrowserTests {
 		page.waitForURL(url -> url.startsWith(callback + "?"));
 
 		assertReturnedToShop(page, callback, confirmed.get("id").asString(), "PROCESSING");
-		screenshot(page, "payer-bank-phone-approved");
+		Chromium.screenshot(page, "payer-bank-phone-approved");
 	}
 
 	@OnEachDatabase
@@ -233,7 +190,7 @@ class PayerBankBrowserTests {
 			.isEqualTo("rgb(10, 124, 66)");
 		assertThat(requests).as("what the page loads").isNotEmpty()
 			.allMatch(request -> origin(request).equals(server.baseUrl()), "goes to the server");
-		screenshot(page, "payer-bank-csp");
+		Chromium.screenshot(page, "payer-bank-csp");
 
 		// the listeners do hear a violation: a style block the policy does not allow is reported
 		page.evaluate("""
@@ -257,7 +214,7 @@ class PayerBankBrowserTests {
 
 	/** A fresh order's return address at the test's shop. */
 	private static String callback() {
-		return "http://127.0.0.1:" + shop.getAddress().getPort() + "/checkout/" + ORDERS.incrementAndGet();
+		return chromium.siteUrl() + "/checkout/" + ORDERS.incrementAndGet();
 	}
 
 	/** The origin of a request recorded as "METHOD URL". */
@@ -279,8 +236,5 @@ class PayerBankBrowserTests {
 			.containsText("payment_intent_id=" + intent + "&status=" + status);
 	}
 
-	private static void screenshot(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-	}
 
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -14,20 +13,15 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.LoadState;
-import com.sun.net.httpserver.HttpServer;
 import io.ponte.testing.ApiClient;
+import io.ponte.testing.Chromium;
 import io.ponte.testing.Json;
 import io.ponte.testing.OnEachDatabase;
 import io.ponte.testing.PonteServer;
 import io.ponte.testing.SandboxLink;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,37 +45,18 @@ import tools.jackson.databind.JsonNode;
  */
 class WidgetBrowserTests {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
 	private static final AtomicInteger CUSTOMERS = new AtomicInteger(1);
 
-	private static Playwright playwright;
-
-	private static Browser browser;
-
-	private static HttpServer customer;
+	private static Chromium chromium;
 
 	private BrowserContext context;
 
+	/** The browser, and the customer's pages: its callbacks, and a page that opens the widget as a popup. */
 	@BeforeAll
-	static void startBrowserAndCustomer() throws IOException {
-		assertThat(Files.isExecutable(CHROMIUM))
-			.as("WidgetBrowserTests need Debian's Chromium at %s (apt-get install chromium; .ci/run installs it)",
-					CHROMIUM)
-			.isTrue();
-		playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
-		customer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		customer.createContext("/", exchange -> {
+	static void startBrowserAndCustomer() {
+		chromium = Chromium.start(uri -> {
 			String page;
-			if (exchange.getRequestURI().getPath().endsWith("/opener")) {
+			if (uri.getPath().endsWith("/opener")) {
 				// the customer's page that opens the widget in a popup and listens to what it posts
 				page = """
 						<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Customer app</title>
@@ -93,36 +68,23 @@ class WidgetBrowserTests {
 				page = """
 						<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Customer callback</title></head>
 						<body><h1>Back at the customer</h1><p id="callback">%s ? %s</p></body></html>"""
-					.formatted(HtmlUtils.htmlEscape(exchange.getRequestURI().getRawPath()),
-							HtmlUtils.htmlEscape(String.valueOf(exchange.getRequestURI().getRawQuery())));
+					.formatted(HtmlUtils.htmlEscape(uri.getRawPath()),
+							HtmlUtils.htmlEscape(String.valueOf(uri.getRawQuery())));
 			}
-			byte[] body = page.getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-			exchange.sendResponseHeaders(200, body.length);
-			try (var out = exchange.getResponseBody()) {
-				out.write(body);
-			}
+			return page;
 		});
-		customer.start();
-		Files.createDirectories(SCREENSHOTS);
 	}
 
 	@AfterAll
 	static void stopBrowserAndCustomer() {
-		if (customer != null) {
-			customer.stop(0);
-		}
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
 	@BeforeEach
 	void newContext() {
-		this.context = browser.newContext(new Browser.NewContextOptions().setLocale("pt-BR").setViewportSize(1280, 900));
+		this.context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("pt-BR").setViewportSize(1280, 900));
 	}
 
 	@AfterEach
@@ -156,7 +118,7 @@ class WidgetBrowserTests {
 		Locator logo = institutions.first().locator("img");
 		PlaywrightAssertions.assertThat(logo).hasAttribute("alt", "");
 		page.waitForCondition(() -> (Boolean) logo.evaluate("i => i.complete && i.naturalWidth > 0"));
-		screenshot(page, "widget-institutions");
+		Chromium.screenshot(page, "widget-institutions");
 		institutions.first().click();
 
 		PlaywrightAssertions.assertThat(title(page)).hasText("Conecte-se a Gotham Business Bank Brazil");
@@ -166,12 +128,12 @@ class WidgetBrowserTests {
 		assertThat(page.getByLabel("Senha", new Page.GetByLabelOptions().setExact(true)).getAttribute("type"))
 			.isEqualTo("password");
 		page.getByRole(AriaRole.CHECKBOX).check();
-		screenshot(page, "widget-form");
+		Chromium.screenshot(page, "widget-form");
 		button(page, "Conectar").click();
 
 		PlaywrightAssertions.assertThat(title(page)).hasText("Confirme sua identidade");
 		PlaywrightAssertions.assertThat(page.locator("main")).containsText("Enter the 6-digit code");
-		screenshot(page, "widget-mfa");
+		Chromium.screenshot(page, "widget-mfa");
 		page.getByLabel("Código de verificação").fill("111111");
 		button(page, "Confirmar").click();
 		page.waitForURL(url -> url.startsWith(shop + "/success?"));
@@ -182,13 +144,13 @@ class WidgetBrowserTests {
 		JsonNode link = client.get("/api/links/" + query.get("link") + "/").assertStatus(200).json();
 		assertThat(link.get("status").asString()).isEqualTo("valid");
 		assertThat(link.get("institution").asString()).isEqualTo("gotham_br_business");
-		screenshot(page, "widget-success-callback");
+		Chromium.screenshot(page, "widget-success-callback");
 	}
 
 	@OnEachDatabase
 	void theFormChecksItsFieldsAndAWrongPasswordIsShownOnItForTheUserToRetry(PonteServer server) {
 		this.context.close();
-		this.context = browser.newContext(new Browser.NewContextOptions().setLocale("es-MX").setViewportSize(1280, 900));
+		this.context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("es-MX").setViewportSize(1280, 900));
 		ApiClient client = server.newSandboxClient();
 		String access = access(client, "widget", Map.of("branding", Map.of("company_name", "Tienda Demo"), "consent",
 				Map.of("purpose", "Ofrecerte un crédito a tu medida.", "terms_and_conditions_url",
@@ -235,14 +197,14 @@ class WidgetBrowserTests {
 		PlaywrightAssertions.assertThat(password).hasValue("");
 		PlaywrightAssertions.assertThat(password).isFocused();
 		assertThat(password.getAttribute("aria-describedby")).contains(alert.getAttribute("id"));
-		screenshot(page, "widget-form-error");
+		Chromium.screenshot(page, "widget-form-error");
 		password.fill("pass_valid");
 		PlaywrightAssertions.assertThat(page.getByRole(AriaRole.CHECKBOX)).isChecked();
 		button(page, "Conectar").click();
 
 		PlaywrightAssertions.assertThat(title(page)).hasText("Cuenta conectada");
 		PlaywrightAssertions.assertThat(page.locator("main")).containsText("Ya puedes cerrar esta ventana.");
-		screenshot(page, "widget-success");
+		Chromium.screenshot(page, "widget-success");
 		List<JsonNode> links = client.get("/api/links/?institution=erebor_br_retail").assertStatus(200).json()
 			.get("results").valueStream().filter(l -> l.get("status").asString().equals("valid")).toList();
 		assertThat(links).hasSize(1);
@@ -252,7 +214,7 @@ class WidgetBrowserTests {
 	@OnEachDatabase
 	void inUpdateModeTheUserRenewsTheirPasswordAndTheLinkIsValidAgain(PonteServer server) {
 		this.context.close();
-		this.context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 900));
+		this.context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 900));
 		ApiClient client = server.newSandboxClient();
 		String link = SandboxLink.of("widget_update").registerWith(client);
 		client.unchecked().post("/api/sandbox/links/" + link + "/reset-login/", Json.object("status", "invalid"))
@@ -270,19 +232,19 @@ class WidgetBrowserTests {
 		// the institution's own label, in its country's language
 		page.getByLabel("Senha", new Page.GetByLabelOptions().setExact(true)).fill("renewed_pw1");
 		page.getByRole(AriaRole.CHECKBOX).check();
-		screenshot(page, "widget-update-form");
+		Chromium.screenshot(page, "widget-update-form");
 		button(page, "Update credentials").click();
 
 		PlaywrightAssertions.assertThat(title(page)).hasText("Credentials updated");
 		PlaywrightAssertions.assertThat(page.locator("main")).containsText("Your credentials for Erebor Brazil are updated.");
-		screenshot(page, "widget-update-success");
+		Chromium.screenshot(page, "widget-update-success");
 		assertThat(client.get("/api/links/" + link + "/").json().get("status").asString()).isEqualTo("valid");
 	}
 
 	@OnEachDatabase
 	void onAPhoneTheWidgetFitsTheScreenAndIsUsedWithTheKeyboard(PonteServer server) {
 		this.context.close();
-		this.context = browser.newContext(new Browser.NewContextOptions().setLocale("pt-BR")
+		this.context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("pt-BR")
 			.setViewportSize(390, 844)
 			.setDeviceScaleFactor(2)
 			.setIsMobile(true)
@@ -308,7 +270,7 @@ class WidgetBrowserTests {
 		}
 		PlaywrightAssertions.assertThat(gotham).isFocused();
 		assertTouchable(gotham);
-		screenshot(page, "widget-phone-institutions");
+		Chromium.screenshot(page, "widget-phone-institutions");
 		page.keyboard().press("Enter");
 
 		PlaywrightAssertions.assertThat(title(page)).hasText("Conecte-se a Gotham Business Bank Brazil");
@@ -326,7 +288,7 @@ class WidgetBrowserTests {
 				page.locator(".check"))) {
 			assertTouchable(control);
 		}
-		screenshot(page, "widget-phone-form");
+		Chromium.screenshot(page, "widget-phone-form");
 		page.keyboard().press("Tab");
 		PlaywrightAssertions.assertThat(button(page, "Conectar")).isFocused();
 		page.keyboard().press("Enter");
@@ -336,7 +298,7 @@ class WidgetBrowserTests {
 		PlaywrightAssertions.assertThat(qr).containsText("ponte-sandbox://mfa?challenge=");
 		String firstQr = qr.textContent();
 		assertFitsThePhone(page);
-		screenshot(page, "widget-phone-mfa-qr");
+		Chromium.screenshot(page, "widget-phone-mfa-qr");
 		Locator token = page.getByLabel("Código de verificação");
 		token.fill("999999");
 		token.press("Enter");
@@ -348,7 +310,7 @@ class WidgetBrowserTests {
 		PlaywrightAssertions.assertThat(title(page)).hasText("Conta conectada");
 		PlaywrightAssertions.assertThat(title(page)).isFocused();
 		assertFitsThePhone(page);
-		screenshot(page, "widget-phone-success");
+		Chromium.screenshot(page, "widget-phone-success");
 		JsonNode links = client.get("/api/links/?institution=gotham_br_business").assertStatus(200).json();
 		assertThat(links.get("results").valueStream().map(l -> l.get("status").asString()).toList()).contains("valid");
 	}
@@ -369,7 +331,7 @@ class WidgetBrowserTests {
 		PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING)).hasText("Sessão já usada");
 		PlaywrightAssertions.assertThat(page.locator("body")).containsText("Volte ao aplicativo");
 		assertNoTechnicalText(page);
-		screenshot(page, "widget-used");
+		Chromium.screenshot(page, "widget-used");
 
 		// a token spent while the page is open (in another tab): the widget says so when it next calls
 		String other = access(client);
@@ -382,7 +344,7 @@ class WidgetBrowserTests {
 		PlaywrightAssertions.assertThat(title(page)).hasText("Sessão já usada");
 		PlaywrightAssertions.assertThat(title(page)).isFocused();
 		assertNoTechnicalText(page);
-		screenshot(page, "widget-used-in-app");
+		Chromium.screenshot(page, "widget-used-in-app");
 
 		// an expired token, in Spanish
 		String expiring = access(client);
@@ -396,7 +358,7 @@ class WidgetBrowserTests {
 		PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("lang", "es");
 		PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING)).hasText("Sesión expirada");
 		assertNoTechnicalText(page);
-		screenshot(page, "widget-expired");
+		Chromium.screenshot(page, "widget-expired");
 	}
 
 	@OnEachDatabase
@@ -433,7 +395,7 @@ class WidgetBrowserTests {
 		Locator challenge = widget.locator("output.challenge-value");
 		PlaywrightAssertions.assertThat(challenge).hasText(java.util.regex.Pattern.compile("^[0-9]{8}$"));
 		PlaywrightAssertions.assertThat(widget.locator("main")).containsText("Type this challenge code");
-		screenshot(widget, "widget-mfa-numeric");
+		Chromium.screenshot(widget, "widget-mfa-numeric");
 		widget.waitForLoadState(LoadState.NETWORKIDLE);
 		assertThat(widget.evaluate("window.cspViolations")).asList().isEmpty();
 		assertThat(widget.evaluate("localStorage.length + sessionStorage.length + document.cookie.length"))
@@ -465,7 +427,7 @@ class WidgetBrowserTests {
 	@OnEachDatabase
 	void atAnOpenFinanceBankTheFormShowsTheConsentAndThePersonRevokesItOnTheirPhone(PonteServer server) {
 		this.context.close();
-		this.context = browser.newContext(new Browser.NewContextOptions().setLocale("pt-BR")
+		this.context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("pt-BR")
 			.setViewportSize(390, 844)
 			.setDeviceScaleFactor(2)
 			.setIsMobile(true)
@@ -490,7 +452,7 @@ class WidgetBrowserTests {
 		assertFitsThePhone(page);
 		page.getByLabel("CPF").fill("76109277673");
 		page.getByRole(AriaRole.CHECKBOX).check();
-		screenshot(page, "widget-phone-open-finance-form");
+		Chromium.screenshot(page, "widget-phone-open-finance-form");
 		button(page, "Conectar").click();
 		PlaywrightAssertions.assertThat(title(page)).hasText("Conta conectada");
 		String link = client.get("/api/consents/?user_document=76109277673").assertStatus(200).json().get("results")
@@ -506,12 +468,12 @@ class WidgetBrowserTests {
 		assertFitsThePhone(page);
 		Locator revoke = page.getByRole(AriaRole.BUTTON);
 		assertTouchable(revoke);
-		screenshot(page, "widget-phone-consents");
+		Chromium.screenshot(page, "widget-phone-consents");
 		revoke.click();
 		PlaywrightAssertions.assertThat(page.locator("p[role=status]")).isVisible();
 		PlaywrightAssertions.assertThat(page.locator(".consent-list .status")).hasText("REJECTED");
 		assertFitsThePhone(page);
-		screenshot(page, "widget-phone-consents-revoked");
+		Chromium.screenshot(page, "widget-phone-consents-revoked");
 		assertThat(client.get("/api/links/" + link + "/").json().get("status").asString()).isEqualTo("invalid");
 	}
 
@@ -560,7 +522,7 @@ class WidgetBrowserTests {
 
 	/** A fresh customer's base URL on the test's callback server. */
 	private static String customerUrl() {
-		return "http://127.0.0.1:" + customer.getAddress().getPort() + "/customer/" + CUSTOMERS.incrementAndGet();
+		return chromium.siteUrl() + "/customer/" + CUSTOMERS.incrementAndGet();
 	}
 
 	private static Map<String, String> callbacks(String shop) {
@@ -633,8 +595,5 @@ class WidgetBrowserTests {
 		return url.getScheme() + "://" + url.getRawAuthority();
 	}
 
-	private static void screenshot(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-	}
 
 }
