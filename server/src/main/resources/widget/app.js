@@ -422,6 +422,29 @@
 	// ---------------------------------------------------------------------------------------------------------
 	// Branding and page frame
 
+	/**
+	 * The token's widget.theme: [{css_key, value}]. Belvo's primary colour key sets ours; any other custom property
+	 * is set as given when both its name and value are plain (the CSSOM, which the CSP allows).
+	 */
+	function applyTheme(theme) {
+		const root = document.documentElement.style;
+		for (const entry of Array.isArray(theme) ? theme : []) {
+			const key = entry && typeof entry.css_key === "string" ? entry.css_key.trim() : "";
+			const value = entry && typeof entry.value === "string" ? entry.value.trim() : "";
+			if (!/^--[a-z0-9-]{1,60}$/i.test(key) || !/^[#a-z0-9(),.% -]{1,60}$/i.test(value)) {
+				continue;
+			}
+			if (key === "--color-primary-base" && /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(value)) {
+				const hex = expandHex(value);
+				root.setProperty("--primary", hex);
+				root.setProperty("--on-primary", luminance(hex) > 0.45 ? "#111827" : "#ffffff");
+			}
+			else {
+				root.setProperty(key, value);
+			}
+		}
+	}
+
 	function applyBranding() {
 		const branding = (state.session && state.session.branding) || {};
 		const color = branding.primary_color || branding.color;
@@ -431,6 +454,7 @@
 			root.setProperty("--primary", hex);
 			root.setProperty("--on-primary", luminance(hex) > 0.45 ? "#111827" : "#ffffff");
 		}
+		applyTheme((state.session && state.session.theme) || []);
 		const header = el("header", { className: "brand" });
 		const logo = safeImage(branding.company_logo || branding.company_icon, companyName() || t.brandFallback,
 			"brand-logo");

@@ -66,6 +66,7 @@ class WidgetApiController {
 		session.put("branding", widget.path("branding").isObject() ? widget.get("branding") : Map.of());
 		session.put("callback_urls", widget.path("callback_urls").isObject() ? widget.get("callback_urls") : Map.of());
 		session.put("consent", widget.path("consent").isObject() ? widget.get("consent") : null);
+		session.put("theme", widget.path("theme").isArray() ? widget.get("theme") : List.of());
 		if (grant.updateMode()) {
 			Link link = this.links.detail(grant.caller(), grant.linkId());
 			session.put("update_link", Map.of("id", link.id(), "institution", link.institution()));

@@ -59,10 +59,14 @@ class WidgetTokenApiTests {
 		ApiClient client = server.newSandboxClient();
 		String access = token(client, "scopes", "read_institutions,write_links", "fetch_resources",
 				List.of("ACCOUNTS"), "stale_in", "30d", "widget", Map.of("callback_urls", Map.of("success",
-						"https://shop.example/ok", "exit", "https://shop.example/exit", "event", "https://shop.example/e")))
+						"https://shop.example/ok", "exit", "https://shop.example/exit", "event", "https://shop.example/e"),
+						"theme", List.of(Map.of("css_key", "--color-primary-base", "value", "#907AD6"))))
 			.get("access")
 			.asString();
 		ApiClient anonymous = server.anonymousClient().unchecked();
+		JsonNode session = widget(anonymous, "GET", "/widget/api/session/", access, null).assertStatus(200).json();
+		assertThat(session.get("callback_urls").get("success").asString()).isEqualTo("https://shop.example/ok");
+		assertThat(session.get("theme").get(0).get("value").asString()).isEqualTo("#907AD6");
 
 		JsonNode challenge = widget(anonymous, "POST", "/widget/api/links/", access, Json.object("institution",
 				"gotham_br_business", "username", "mfa_default", "password", "pass_valid"))
