@@ -22,12 +22,19 @@ import java.util.Locale;
 
 /**
  * The Belvo OpenAPI description as an oracle: every response the tests receive on a path the spec describes
- * is validated against it (status, headers, body schema). Read from {@code -Dponte.spec}, by default
- * {@code ../shared/spec/belvo-openapi.json}. Without the file, validation is skipped, loudly.
+ * is validated against it (status, headers, body schema). Read from {@code -Dponte.spec}, by default the
+ * repository's copy, {@code spec/belvo-openapi.json} (see {@code spec/README.md}). Without the file, validation is
+ * skipped, loudly.
  */
 public final class Contract {
 
 	public static final String SPEC_PROPERTY = "ponte.spec";
+
+	/** The repository's copy of Belvo's description, from the {@code server} module (where tests run). */
+	public static final Path DEFAULT_SPEC = Path.of("../spec/belvo-openapi.json");
+
+	/** Ponte's own routes, which Belvo's description does not have (see {@code RouteCoverageTests}). */
+	public static final Path EXTENSIONS = Path.of("../spec/ponte-extensions.yaml");
 
 	private static final Contract INSTANCE = new Contract();
 
@@ -36,7 +43,10 @@ public final class Contract {
 	private final OpenApiInteractionValidator validator;
 
 	private Contract() {
-		String configured = System.getProperty(SPEC_PROPERTY, "../../shared/spec/belvo-openapi.json");
+		String configured = System.getProperty(SPEC_PROPERTY, "");
+		if (configured.isBlank()) {
+			configured = DEFAULT_SPEC.toString();
+		}
 		this.spec = Path.of(configured).toAbsolutePath().normalize();
 		if (Files.isRegularFile(this.spec)) {
 			this.validator = OpenApiInteractionValidator.createForSpecificationUrl(repairedCopy(this.spec))
