@@ -92,6 +92,11 @@ public final class Chromium implements AutoCloseable {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
+	/** Saves what the window shows (for pages too long to look at whole). */
+	public static void screenshotOfWindow(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+	}
+
 	@Override
 	public void close() {
 		this.site.stop(0);
