@@ -211,6 +211,11 @@ public final class ChildServer implements AutoCloseable {
 			return this.properties;
 		}
 
+		/** The home's data folder (the embedded PostgreSQL's, and a generated encryption key's). */
+		public Path dataDir() {
+			return this.dataDir;
+		}
+
 		/** The home's database as the servers reach it ({@code ponte.db.url}, user, password); external homes only. */
 		public Map<String, String> databaseProperties() {
 			if (this.externalDatabase == null) {
