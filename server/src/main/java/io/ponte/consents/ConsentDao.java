@@ -106,33 +106,43 @@ class ConsentDao {
 		return this.lists.all(RESOURCE, caller.scope().and(Condition.eq("document_number", document)));
 	}
 
-	/** Ends an authorised consent with {@code status}; false when it was no longer authorised. */
-	boolean end(UUID organization, UUID id, String status, boolean revoked, OffsetDateTime now) {
+	/** Ends an authorised consent as REJECTED, revoked by its person; false when it was no longer authorised. */
+	boolean revoke(UUID organization, UUID id, OffsetDateTime now) {
 		return this.jdbc.sql("""
-				update consents set status = :status, revoked_at = case when :revoked then :now end, updated_at = :now
+				update consents set status = 'REJECTED', revoked_at = :now, updated_at = :now
 				where organization_id = :organization and id = :id and status = 'AUTHORISED'""")
-			.param("status", status)
-			.param("revoked", revoked)
 			.param("now", now)
 			.param("organization", organization)
 			.param("id", id)
 			.update() == 1;
 	}
 
+	/** Ends, as EXPIRED, every authorised consent whose expiry passed by its organization's clock. */
+	int expireDue(OffsetDateTime realNow) {
+		return this.jdbc.sql("""
+				update consents c set status = 'EXPIRED', updated_at = :now
+				from consents d
+				left join sandbox_clocks k on k.organization_id = d.organization_id and d.environment = 'sandbox'
+				where c.organization_id = d.organization_id and c.id = d.id
+				  and d.status = 'AUTHORISED' and d.expired_at is not null
+				  and d.expired_at <= :now + coalesce(k.offset_ms, 0) * interval '1 millisecond'""")
+			.param("now", realNow)
+			.update();
+	}
+
 	/** Authorised consents whose expiry, by their organization's clock, comes within {@code horizon}. */
-	List<Row> expiringWithin(OffsetDateTime realNow, Duration horizon, boolean unannouncedOnly) {
+	List<Row> expiringWithin(OffsetDateTime realNow, Duration horizon) {
 		String sql = "select consents_view.* from " + RESOURCE.from() + """
 				 left join sandbox_clocks k on k.organization_id = consents_view.organization_id
 				     and consents_view.environment = 'sandbox'
 				where consents_view.status = 'AUTHORISED' and consents_view.expired_at is not null
 				  and consents_view.expired_at <= :now + coalesce(k.offset_ms, 0) * interval '1 millisecond'
 				      + :horizon * interval '1 second'
-				  and (not :unannounced or consents_view.expiry_announced_at is null)
+				  and consents_view.expiry_announced_at is null
 				limit 500""";
 		return this.jdbc.sql(sql)
 			.param("now", realNow)
 			.param("horizon", horizon.toSeconds())
-			.param("unannounced", unannouncedOnly)
 			.query(ROWS)
 			.list();
 	}

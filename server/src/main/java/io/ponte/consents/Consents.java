@@ -135,7 +135,7 @@ public class Consents implements SandboxClockListener {
 	public Consent revoke(Caller caller, UUID id) {
 		ConsentDao.Row consent = this.consents.find(caller, id).orElseThrow(ApiException::notFound);
 		this.transaction.executeWithoutResult(tx -> {
-			if (!this.consents.end(caller.organizationId(), id, "REJECTED", true, Timestamps.now(this.clock))) {
+			if (!this.consents.revoke(caller.organizationId(), id, Timestamps.now(this.clock))) {
 				throw ApiException.invalidState("consent", consent.status(), "only an authorised consent can be revoked.");
 			}
 			this.links.resetLogin(caller, consent.linkId(), LinkStatus.INVALID);
@@ -156,11 +156,8 @@ public class Consents implements SandboxClockListener {
 	/** Expires the consents whose time is up and announces those a week from it; returns how many of each. */
 	int sweep() {
 		OffsetDateTime now = Timestamps.now(this.clock);
-		int done = 0;
-		for (ConsentDao.Row consent : this.consents.expiringWithin(now, Duration.ZERO, false)) {
-			done += this.consents.end(consent.organizationId(), consent.id(), "EXPIRED", false, now) ? 1 : 0;
-		}
-		for (ConsentDao.Row consent : this.consents.expiringWithin(now, NOTICE, true)) {
+		int done = this.consents.expireDue(now);
+		for (ConsentDao.Row consent : this.consents.expiringWithin(now, NOTICE)) {
 			this.transaction.executeWithoutResult(tx -> {
 				this.consents.markAnnounced(consent.organizationId(), consent.id(), now);
 				Map<String, Object> data = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package io.ponte.docs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -20,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The two descriptions Ponte is built against, as the repository keeps them (spec/, packaged under
  * {@code openapi/}): Belvo's (the contract) and Ponte's extensions; and their merge, every route Ponte serves in
- * one OpenAPI 3.1 document. Read and merged once, at start-up.
+ * one OpenAPI 3.1 document. Read and merged once, when first asked for.
  */
 @Component
 class ApiDescriptions {
@@ -29,29 +30,46 @@ class ApiDescriptions {
 
 	static final String EXTENSIONS = "ponte-extensions.yaml";
 
-	private final byte[] belvo;
+	private final JsonMapper json;
 
-	private final byte[] extensions;
+	/** Read and merged on the first request for them, not at start-up (the Belvo document is 1.7 MB). */
+	private volatile Descriptions loaded;
 
-	private final byte[] merged;
+	private record Descriptions(byte[] belvo, byte[] extensions, byte[] merged) {
+	}
 
 	ApiDescriptions(JsonMapper json) {
-		this.belvo = read(BELVO);
-		this.extensions = read(EXTENSIONS);
-		this.merged = json.writeValueAsBytes(merge(json, (ObjectNode) json.readTree(this.belvo),
-				(ObjectNode) json.valueToTree(yaml(this.extensions))));
+		this.json = json;
 	}
 
 	byte[] belvo() {
-		return this.belvo;
+		return loaded().belvo();
 	}
 
 	byte[] extensions() {
-		return this.extensions;
+		return loaded().extensions();
 	}
 
 	byte[] merged() {
-		return this.merged;
+		return loaded().merged();
+	}
+
+	private Descriptions loaded() {
+		Descriptions descriptions = this.loaded;
+		if (descriptions == null) {
+			synchronized (this) {
+				descriptions = this.loaded;
+				if (descriptions == null) {
+					byte[] belvo = read(BELVO);
+					byte[] extensions = read(EXTENSIONS);
+					byte[] merged = this.json.writeValueAsBytes(merge((ObjectNode) this.json.readTree(belvo),
+							(ObjectNode) this.json.valueToTree(yaml(extensions))));
+					descriptions = new Descriptions(belvo, extensions, merged);
+					this.loaded = descriptions;
+				}
+			}
+		}
+		return descriptions;
 	}
 
 	/**
@@ -60,7 +78,7 @@ class ApiDescriptions {
 	 * side ({@code Ponte_<name>}) with its references. Declared 3.1.0: the extensions use 3.1, and Belvo's 3.0
 	 * schemas read the same there but for {@code nullable}, which renderers still show.
 	 */
-	static ObjectNode merge(JsonMapper json, ObjectNode belvo, ObjectNode extensions) {
+	static ObjectNode merge(ObjectNode belvo, ObjectNode extensions) {
 		ObjectNode merged = belvo.deepCopy();
 		ObjectNode ponte = extensions.deepCopy();
 		ObjectNode components = merged.has("components") ? (ObjectNode) merged.get("components")
@@ -115,7 +133,7 @@ class ApiDescriptions {
 	}
 
 	private static Object yaml(byte[] text) {
-		return new Yaml(new SafeConstructor(new LoaderOptions())).load(new String(text, java.nio.charset.StandardCharsets.UTF_8));
+		return new Yaml(new SafeConstructor(new LoaderOptions())).load(new String(text, StandardCharsets.UTF_8));
 	}
 
 	private static byte[] read(String file) {

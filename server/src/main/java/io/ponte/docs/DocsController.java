@@ -41,18 +41,31 @@ class DocsController {
 
 	private final ApiDescriptions descriptions;
 
-	/** Swagger UI's folder in its webjar, whatever its version. */
-	private final String swaggerUi;
+	/** Swagger UI's folder in its webjar, whatever its version: found on the first request for its files. */
+	private volatile String swaggerUi;
 
-	DocsController(ApiDescriptions descriptions) throws IOException {
+	DocsController(ApiDescriptions descriptions) {
 		this.descriptions = descriptions;
-		Resource[] bundles = new PathMatchingResourcePatternResolver()
-			.getResources("classpath*:META-INF/resources/webjars/swagger-ui/*/swagger-ui-bundle.js");
-		if (bundles.length == 0) {
-			throw new IllegalStateException("Swagger UI's webjar is missing from the build");
+	}
+
+	private String swaggerUi() {
+		String folder = this.swaggerUi;
+		if (folder == null) {
+			try {
+				Resource[] bundles = new PathMatchingResourcePatternResolver()
+					.getResources("classpath*:META-INF/resources/webjars/swagger-ui/*/swagger-ui-bundle.js");
+				if (bundles.length == 0) {
+					throw new IllegalStateException("Swagger UI's webjar is missing from the build");
+				}
+				String url = bundles[0].getURL().toString();
+				folder = url.substring(url.indexOf("META-INF/"), url.lastIndexOf('/') + 1);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			this.swaggerUi = folder;
 		}
-		String url = bundles[0].getURL().toString();
-		this.swaggerUi = url.substring(url.indexOf("META-INF/"), url.lastIndexOf('/') + 1);
+		return folder;
 	}
 
 	@GetMapping("/openapi.json")
@@ -87,7 +100,7 @@ class DocsController {
 		if (type == null) {
 			throw ApiException.notFound();
 		}
-		String path = asset.startsWith("docs.") ? "docs/" + asset : this.swaggerUi + asset;
+		String path = asset.startsWith("docs.") ? "docs/" + asset : swaggerUi() + asset;
 		return ResponseEntity.ok().contentType(type).body(read(path));
 	}
 

@@ -101,10 +101,8 @@ class WidgetApiController {
 			throw ApiException.invalid("institution", "invalid",
 					"This widget renews the credentials of an existing link: it makes no new one.");
 		}
-		ObjectNode body = JsonBody.of(node).has("institution") ? ((ObjectNode) node).deepCopy() : null;
-		if (body == null) {
-			throw ApiException.required("institution");
-		}
+		JsonBody.of(node).requiredString("institution");
+		ObjectNode body = ((ObjectNode) node).deepCopy();
 		for (String setting : List.of("fetch_resources", "stale_in", "credentials_storage", "external_id")) {
 			body.remove(setting);
 			if (grant.settings().has(setting)) {

@@ -13,9 +13,10 @@ import tools.jackson.databind.node.ObjectNode;
  * @param settings what the token was asked with: {@code widget} (callbacks, branding, consent, theme) and the
  *        link settings ({@code fetch_resources}, {@code stale_in}, {@code credentials_storage},
  *        {@code external_id})
+ * @param used whether the token was spent (its link made, or traded for a new pair)
  */
 record WidgetGrant(byte[] tokenHash, UUID grantId, Caller caller, List<String> scopes, UUID linkId,
-		ObjectNode settings, OffsetDateTime expiresAt) {
+		ObjectNode settings, OffsetDateTime expiresAt, boolean used) {
 
 	boolean allows(String scope) {
 		return this.scopes.contains(scope);

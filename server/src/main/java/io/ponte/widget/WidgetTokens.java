@@ -104,7 +104,9 @@ class WidgetTokens {
 	Pair refresh(Caller caller, String token) {
 		WidgetGrant grant = find(token, REFRESH_PREFIX).filter(g -> sameKey(g.caller(), caller))
 			.orElseThrow(() -> ApiException.invalid("refresh", "invalid", "This refresh token is unknown here."));
-		refuseSpentOrExpired(grant, "refresh");
+		if (!grant.expiresAt().isAfter(Timestamps.now(this.clock))) {
+			throw ApiException.invalid("refresh", "expired", "This token expired: ask for a new one.");
+		}
 		int spent = this.jdbc.sql("update widget_tokens set used_at = :now where grant_id = :grant and used_at is null")
 			.param("now", Timestamps.now(this.clock))
 			.param("grant", grant.grantId())
@@ -118,10 +120,7 @@ class WidgetTokens {
 	/** The grant of a valid access token; {@link Refused} says why one is not. */
 	WidgetGrant open(String token) {
 		WidgetGrant grant = find(token, ACCESS_PREFIX).orElseThrow(() -> new Refused(Refusal.UNKNOWN));
-		if (this.jdbc.sql("select used_at is not null from widget_tokens where token_hash = :hash")
-			.param("hash", grant.tokenHash())
-			.query(Boolean.class)
-			.single()) {
+		if (grant.used()) {
 			throw new Refused(Refusal.USED);
 		}
 		if (!grant.expiresAt().isAfter(Timestamps.now(this.clock))) {
@@ -150,12 +149,6 @@ class WidgetTokens {
 			.update();
 	}
 
-	private void refuseSpentOrExpired(WidgetGrant grant, String field) {
-		if (!grant.expiresAt().isAfter(Timestamps.now(this.clock))) {
-			throw ApiException.invalid(field, "expired", "This token expired: ask for a new one.");
-		}
-	}
-
 	private Optional<WidgetGrant> find(String token, String prefix) {
 		if (token == null || !token.startsWith(prefix) || token.length() > 100) {
 			return Optional.empty();
@@ -168,7 +161,7 @@ class WidgetTokens {
 							Environment.of(rs.getString("environment"))),
 					Arrays.asList((String[]) rs.getArray("scopes").getArray()), rs.getObject("link_id", UUID.class),
 					(ObjectNode) this.json.readTree(rs.getString("settings")),
-					rs.getObject("expires_at", OffsetDateTime.class)))
+					rs.getObject("expires_at", OffsetDateTime.class), rs.getObject("used_at") != null))
 			.optional();
 	}
 

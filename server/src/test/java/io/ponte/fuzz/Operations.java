@@ -38,7 +38,9 @@ final class Operations {
 		for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
 			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
 			for (String template : info.getPatternValues()) {
-				if (!template.startsWith("/api") && !template.startsWith("/payments")) {
+				// the JSON API: Belvo's routes, Ponte's, and the hosted widget's (pages and files are not JSON)
+				if (!template.startsWith("/api") && !template.startsWith("/payments")
+						&& !template.startsWith("/widget/api/")) {
 					continue;
 				}
 				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
