@@ -71,7 +71,7 @@ class KeyBootstrap {
 					   secret password: %2$s
 					 Try it:
 					   curl -u '%1$s:%2$s' http://localhost:%3$s/api/institutions/
-					 More keys: java -jar server/target/ponte-server.jar keys create  (see README)
+					 More keys: ./ponte keys create, or the keys command in a container (see README)
 					====================================================================================
 					%n""", key.secretId(), key.secretPassword(), port);
 			System.out.flush();
