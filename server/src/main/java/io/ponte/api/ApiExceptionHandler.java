@@ -23,6 +23,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -163,6 +164,12 @@ class ApiExceptionHandler {
 			HttpServletResponse response) throws IOException {
 		if (NestedExceptionUtils.getRootCause(ex) instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
 			timeout(null, request, response);
+			return;
+		}
+		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+			// the client hung up before the answer was written (a closed tab, `curl | head`): nothing failed here,
+			// and nothing can be answered
+			log.debug("Client went away during {} {}", request.getMethod(), request.getRequestURI());
 			return;
 		}
 		log.error("Unexpected failure handling {} {}", request.getMethod(), request.getRequestURI(), ex);

@@ -3,11 +3,8 @@ package io.ponte.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.AppenderBase;
 import io.ponte.testing.Contract;
+import io.ponte.testing.LoggedFailures;
 import io.ponte.testing.PonteServer;
 import java.io.IOException;
 import java.net.URI;
@@ -22,12 +19,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import net.jqwik.api.Assume;
 import org.springframework.util.unit.DataSize;
-import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -227,49 +222,6 @@ final class FuzzTarget {
 
 	private static String abbreviate(String body) {
 		return body == null || body.length() <= 400 ? body : body.substring(0, 400) + "...";
-	}
-
-	/** What the servers log at ERROR or with a stack trace, in this JVM, while the gate runs. */
-	private static final class LoggedFailures extends AppenderBase<ILoggingEvent> {
-
-		private final ConcurrentLinkedQueue<String> events = new ConcurrentLinkedQueue<>();
-
-		@Override
-		protected void append(ILoggingEvent event) {
-			if (event.getLevel().isGreaterOrEqual(Level.ERROR) || event.getThrowableProxy() != null) {
-				this.events.add(event.getLevel() + " " + event.getLoggerName() + ": " + event.getFormattedMessage()
-						+ (event.getThrowableProxy() == null ? "" : " (" + event.getThrowableProxy().getClassName()
-								+ ": " + event.getThrowableProxy().getMessage() + ")"));
-			}
-		}
-
-		@Override
-		public void start() {
-			setContext((ch.qos.logback.classic.LoggerContext) LoggerFactory.getILoggerFactory());
-			super.start();
-			root().addAppender(this);
-		}
-
-		@Override
-		public void stop() {
-			root().detachAppender(this);
-			super.stop();
-		}
-
-		void clear() {
-			this.events.clear();
-		}
-
-		List<String> drain() {
-			List<String> drained = List.copyOf(this.events);
-			this.events.clear();
-			return drained;
-		}
-
-		private static Logger root() {
-			return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-		}
-
 	}
 
 }
