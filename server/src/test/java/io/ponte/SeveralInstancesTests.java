@@ -276,6 +276,7 @@ class SeveralInstancesTests {
 	private record Deployment(ChildServer.Home home, List<ChildServer> instances, Nginx nginx) implements AutoCloseable {
 
 		static Deployment start(PonteServer server) {
+			Nginx.assertInstalled();
 			ChildServer.Home home = ChildServer.Home.on(server);
 			List<ChildServer> instances = new ArrayList<>();
 			try {
@@ -285,13 +286,23 @@ class SeveralInstancesTests {
 					.stream()
 					.map(name -> CompletableFuture.supplyAsync(() -> ChildServer.start(home, name, SETTINGS)))
 					.toList();
+				RuntimeException failure = null;
 				for (CompletableFuture<ChildServer> other : others) {
-					instances.add(other.join());
+					try {
+						instances.add(other.join());
+					}
+					catch (RuntimeException ex) {
+						// the others are still joined, so that none is left running
+						failure = failure == null ? ex : failure;
+					}
+				}
+				if (failure != null) {
+					throw failure;
 				}
 				return new Deployment(home, instances,
 						Nginx.inFrontOf(instances.stream().map(ChildServer::port).toList()));
 			}
-			catch (RuntimeException ex) {
+			catch (RuntimeException | AssertionError ex) {
 				instances.forEach(ChildServer::close);
 				try {
 					home.close();

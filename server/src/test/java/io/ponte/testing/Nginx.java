@@ -44,10 +44,7 @@ public final class Nginx implements AutoCloseable {
 
 	/** nginx on a free loopback port, round-robin over {@code 127.0.0.1:<port>} of each of {@code ports}. */
 	public static Nginx inFrontOf(List<Integer> ports) {
-		assertThat(Files.isExecutable(EXECUTABLE))
-			.as("the several-instances tests need Debian's nginx at %s (apt-get install nginx; .ci/run installs it)",
-					EXECUTABLE)
-			.isTrue();
+		assertInstalled();
 		try {
 			int port = freePort();
 			Path folder = Files.createDirectories(Path.of("target", "nginx", "nginx-" + port)).toAbsolutePath();
@@ -65,6 +62,14 @@ public final class Nginx implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Fails, with what to install, without Debian's nginx: a test can check before it starts its servers. */
+	public static void assertInstalled() {
+		assertThat(Files.isExecutable(EXECUTABLE))
+			.as("the several-instances tests need Debian's nginx at %s (apt-get install nginx; .ci/run installs it)",
+					EXECUTABLE)
+			.isTrue();
 	}
 
 	/**
