@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,13 +26,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Organizations' API keys: creation, rotation, revocation, and the Basic-auth check. A bcrypt check costs tens of milliseconds by
- * design, so a successful check is remembered for a short while, keyed by a SHA-256 of the pair (never the
- * password itself). The cache is only an optimisation: any instance can verify any key from the database.
+ * design, so a successful check is remembered for a short while ({@code ponte.api-keys.remember-for}, 60 s by
+ * default), keyed by a SHA-256 of the pair (never the password itself). The cache is only an optimisation: any
+ * instance can verify any key from the database; that while bounds how long a key revoked elsewhere still works here.
  */
 @Service
 public class ApiKeys implements KeyAuthenticator {
-
-	static final Duration VERIFIED_TTL = Duration.ofSeconds(60);
 
 	private static final int MAX_CACHED = 10_000;
 
@@ -60,9 +60,16 @@ public class ApiKeys implements KeyAuthenticator {
 
 	private final Clock clock;
 
-	ApiKeys(OrganizationDao dao, Clock clock) {
+	/** How long an accepted pair is remembered; a key revoked on another instance works here that long at most. */
+	private final Duration rememberFor;
+
+	ApiKeys(OrganizationDao dao, Clock clock, @Value("${ponte.api-keys.remember-for:60s}") Duration rememberFor) {
+		if (rememberFor.isNegative()) {
+			throw new IllegalArgumentException("ponte.api-keys.remember-for cannot be negative");
+		}
 		this.dao = dao;
 		this.clock = clock;
+		this.rememberFor = rememberFor;
 	}
 
 	@Override
@@ -94,7 +101,7 @@ public class ApiKeys implements KeyAuthenticator {
 		return Optional.of(caller);
 	}
 
-	/** A pair that {@link #authenticate} accepted within {@link #VERIFIED_TTL}: no database read, no bcrypt. */
+	/** A pair that {@link #authenticate} accepted within {@link #rememberFor}: no database read, no bcrypt. */
 	@Override
 	public Optional<Caller> remembered(String secretId, String secretPassword) {
 		if (!plausible(secretId, secretPassword)) {
@@ -105,7 +112,7 @@ public class ApiKeys implements KeyAuthenticator {
 
 	private Optional<Caller> hit(String cacheKey, long generation) {
 		Verified hit = this.verified.get(cacheKey);
-		if (hit != null && hit.generation() == generation && System.nanoTime() - hit.at() < VERIFIED_TTL.toNanos()
+		if (hit != null && hit.generation() == generation && System.nanoTime() - hit.at() < this.rememberFor.toNanos()
 				&& (hit.expiresAt() == null || this.clock.instant().isBefore(hit.expiresAt()))) {
 			return Optional.of(hit.caller());
 		}

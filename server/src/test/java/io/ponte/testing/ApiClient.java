@@ -61,6 +61,11 @@ public final class ApiClient {
 		return this.authorization;
 	}
 
+	/** The same client (key, contract check) talking to another server: a load balancer in front of this one. */
+	public ApiClient at(String baseUrl) {
+		return new ApiClient(baseUrl, this.authorization, this.contractChecked, this.http);
+	}
+
 	/** The same client without contract validation, for routes or statuses the spec does not describe. */
 	public ApiClient unchecked() {
 		return new ApiClient(this.baseUrl, this.authorization, false, this.http);

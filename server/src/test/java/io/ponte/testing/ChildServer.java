@@ -89,6 +89,11 @@ public final class ChildServer implements AutoCloseable {
 		return new ApiClient("http://localhost:" + this.port, this.home.secretId, this.home.secretPassword);
 	}
 
+	/** The HTTP port it listens on (loopback). */
+	public int port() {
+		return this.port;
+	}
+
 	/** SIGKILL: the process ends at once, whatever it was doing. */
 	public void kill() {
 		this.process.destroyForcibly();
@@ -223,6 +228,47 @@ public final class ChildServer implements AutoCloseable {
 			}
 			return Map.of("ponte.db.url", this.properties.get("ponte.db.url"), "ponte.db.user",
 					this.properties.get("ponte.db.user"), "ponte.db.password", this.properties.get("ponte.db.password"));
+		}
+
+		/**
+		 * Runs {@code ponte <words>} (the {@code keys} or {@code encryption} command) as its own process against this
+		 * home's database, as an operator does while its servers are up; returns what it printed, or fails with it
+		 * when it exits with an error. External homes only (an embedded database belongs to one process).
+		 */
+		public String command(String... words) {
+			Map<String, String> database = databaseProperties();
+			List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+					"-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+					"-Dponte.test.run=" + TestRun.dir().toAbsolutePath(),
+					"-Dponte.test.log-name=command-" + words[0], "io.ponte.PonteApplication"));
+			command.addAll(List.of(words));
+			try {
+				Path output = Files.createDirectories(Path.of("target", "child-servers"))
+					.resolve("command-" + UUID.randomUUID() + ".out");
+				ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+					.redirectOutput(output.toFile());
+				// the database from the environment, as an operator's shell has it
+				builder.environment().put("PONTE_DB_URL", database.get("ponte.db.url"));
+				builder.environment().put("PONTE_DB_USER", database.get("ponte.db.user"));
+				builder.environment().put("PONTE_DB_PASSWORD", database.get("ponte.db.password"));
+				builder.environment().put("PONTE_DATA_DIR", this.dataDir.toString());
+				builder.environment().put("SPRING_MAIN_BANNER_MODE", "off");
+				int exit = builder.start().waitFor();
+				String printed = Files.readString(output);
+				Files.delete(output);
+				if (exit != 0) {
+					throw new IllegalStateException("ponte " + String.join(" ", words) + " exited with " + exit
+							+ ":\n" + printed);
+				}
+				return printed;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
 		}
 
 		/** Stops what a killed server left running, drops the database, deletes the folder. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
 
 /**
- * Supplies {@link OnEachDatabase} tests with one shared server per database, started on first use and
+ * Supplies {@link OnEachDatabase} (and {@link OnOneDatabase}) tests with one shared server per database, started on first use and
  * stopped when the test run ends.
  */
 final class EachDatabaseExtension implements TestTemplateInvocationContextProvider {
@@ -21,12 +21,17 @@ final class EachDatabaseExtension implements TestTemplateInvocationContextProvid
 
 	@Override
 	public boolean supportsTestTemplate(ExtensionContext context) {
-		return context.getRequiredTestMethod().isAnnotationPresent(OnEachDatabase.class);
+		return context.getRequiredTestMethod().isAnnotationPresent(OnEachDatabase.class)
+				|| context.getRequiredTestMethod().isAnnotationPresent(OnOneDatabase.class);
 	}
 
 	@Override
 	public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
-		return databases().stream().map(name -> invocation(name, context));
+		List<String> databases = databases();
+		if (context.getRequiredTestMethod().isAnnotationPresent(OnOneDatabase.class)) {
+			databases = List.of(databases.getLast());
+		}
+		return databases.stream().map(name -> invocation(name, context));
 	}
 
 	/** The databases tests run on: embedded always, external when configured. */
