@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ponte.testing.ApiClient;
 import io.ponte.testing.ChildServer;
 import io.ponte.testing.Database;
+import io.ponte.testing.LoopbackPorts;
 import io.ponte.testing.Podman;
 import io.ponte.testing.SandboxLink;
 import io.ponte.testing.TestRun;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -51,7 +51,7 @@ class ContainerImageIT {
 		String secretId = "container-" + hex(4);
 		String secretPassword = hex(16);
 		String encryptionKey = Base64.getEncoder().encodeToString(bytes(32));
-		int port = freePort();
+		int port = LoopbackPorts.free();
 		List<String> secrets = new ArrayList<>();
 		try (ChildServer.Home home = ChildServer.Home.like(external)) {
 			Map<String, String> database = home.databaseProperties();
@@ -114,7 +114,7 @@ class ContainerImageIT {
 		write(secrets, "ponte.encryption-key", encryptionKey);
 		write(secrets, "ponte.secret-id", secretId);
 		write(secrets, "ponte.secret-password", secretPassword);
-		int port = freePort();
+		int port = LoopbackPorts.free();
 		ProcessBuilder compose = new ProcessBuilder().redirectErrorStream(true)
 			.redirectOutput(Files.createDirectories(TestRun.dir()).resolve("compose-" + project + ".out").toFile());
 		compose.environment().putAll(Map.of("PONTE_SECRETS", secrets.toString(), "PONTE_PORT", Integer.toString(port),
@@ -226,12 +226,6 @@ class ContainerImageIT {
 		Path file = folder.resolve(name);
 		Files.writeString(file, value + "\n");
 		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	private static String hex(int bytes) {

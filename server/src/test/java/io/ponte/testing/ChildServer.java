@@ -3,7 +3,6 @@ package io.ponte.testing;
 import io.ponte.db.EmbeddedDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.security.SecureRandom;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +54,7 @@ public final class ChildServer implements AutoCloseable {
 	 * {@code home}, with extra properties, and waits until its API key answers.
 	 */
 	public static ChildServer start(Home home, String name, Map<String, String> properties) {
-		int port = freePort();
+		int port = LoopbackPorts.free();
 		Map<String, String> all = new LinkedHashMap<>(home.properties());
 		all.put("server.port", Integer.toString(port));
 		all.put("spring.main.banner-mode", "off");
@@ -144,15 +143,6 @@ public final class ChildServer implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			return "(unreadable: " + ex.getMessage() + ")";
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +45,7 @@ public final class Nginx implements AutoCloseable {
 	public static Nginx inFrontOf(List<Integer> ports) {
 		assertInstalled();
 		try {
-			int port = freePort();
+			int port = LoopbackPorts.free();
 			Path folder = Files.createDirectories(Path.of("target", "nginx", "nginx-" + port)).toAbsolutePath();
 			Files.createDirectories(folder.resolve("temp"));
 			Files.writeString(folder.resolve("nginx.conf"), configuration(port, ports, folder));
@@ -154,15 +153,6 @@ public final class Nginx implements AutoCloseable {
 					return false;
 				}
 			});
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/** SIGTERM: nginx's fast shutdown, master and worker. */
