@@ -11,6 +11,7 @@ import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.VerboseResult;
 import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.optimization.NopeOptimizationListener;
@@ -26,6 +27,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +58,9 @@ class RateLimits {
 
 	/** Expired buckets deleted per statement by the purge. */
 	private static final int PURGE_BATCH = 1_000;
+
+	/** Tries of an operation whose bucket is reported missing while concurrent first requests create it. */
+	private static final int MISSING_BUCKET_ATTEMPTS = 5;
 
 	private static final Optimization SKIP_SYNC_ON_ZERO = new SkipSyncOnZeroOptimization(
 			NopeOptimizationListener.INSTANCE, TimeMeter.SYSTEM_MILLISECONDS);
@@ -125,7 +130,7 @@ class RateLimits {
 			return Optional.empty();
 		}
 		try {
-			ConsumptionProbe probe = bucket(policy, subject).tryConsumeAndReturnRemaining(1);
+			ConsumptionProbe probe = onBucket(policy, subject, bucket -> bucket.tryConsumeAndReturnRemaining(1));
 			long nanos = probe.isConsumed() ? probe.getNanosToWaitForReset()
 					: Math.max(probe.getNanosToWaitForRefill(), probe.getNanosToWaitForReset());
 			return Optional.of(new Usage(policy, probe.isConsumed(), probe.getRemainingTokens(), seconds(nanos)));
@@ -151,7 +156,7 @@ class RateLimits {
 			return Optional.of(new Usage(policy, false, 0, seconds(until - now)));
 		}
 		try {
-			EstimationProbe probe = bucket(policy, subject).estimateAbilityToConsume(1);
+			EstimationProbe probe = onBucket(policy, subject, bucket -> bucket.estimateAbilityToConsume(1));
 			if (!probe.canBeConsumed()) {
 				this.emptyUntil.put(id, now + probe.getNanosToWaitForRefill());
 			}
@@ -174,7 +179,8 @@ class RateLimits {
 		}
 		String id = id(policy, subject);
 		try {
-			VerboseResult<Long> result = bucket(policy, subject).asVerbose().consumeIgnoringRateLimits(1);
+			VerboseResult<Long> result = onBucket(policy, subject,
+					bucket -> bucket.asVerbose().consumeIgnoringRateLimits(1));
 			long available = result.getState().getAvailableTokens();
 			if (available > 0) {
 				return Optional.of(new Usage(policy, true, available,
@@ -197,6 +203,35 @@ class RateLimits {
 
 	private static String id(Policy policy, String subject) {
 		return policy.name() + ":" + policy.quota() + ":" + policy.window().toSeconds() + ":" + subject;
+	}
+
+	/**
+	 * Runs {@code operation} on the subject's bucket. Bucket4j creates a missing bucket for a lone command, but when
+	 * concurrent first requests of a new bucket are batched into one, the batch fails with the bucket "not found";
+	 * failing open there let a burst on a fresh key overspend its budget. So those requests try again, on a proxy
+	 * built anew, by then usually on the row the others created; a few attempts, then the store is deemed failed.
+	 */
+	private <T> T onBucket(Policy policy, String subject, Function<BucketProxy, T> operation) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return operation.apply(bucket(policy, subject));
+			}
+			catch (RuntimeException ex) {
+				if (attempt == MISSING_BUCKET_ATTEMPTS || !reportsMissingBucket(ex)) {
+					throw ex;
+				}
+				this.proxies.invalidate(id(policy, subject));
+			}
+		}
+	}
+
+	private static boolean reportsMissingBucket(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof BucketNotFoundException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private BucketProxy bucket(Policy policy, String subject) {
