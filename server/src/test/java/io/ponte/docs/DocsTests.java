@@ -64,8 +64,7 @@ class DocsTests {
 
 	@OnEachDatabase
 	void theReferenceRendersInABrowserFromPontesOwnFiles(PonteServer server) {
-		try (BrowserContext context = chromium.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-			.setViewportSize(1280, 900))) {
+		try (BrowserContext context = chromium.desktop("en-US")) {
 			Page page = context.newPage();
 			List<String> requests = new CopyOnWriteArrayList<>();
 			List<String> problems = new CopyOnWriteArrayList<>();

@@ -2,7 +2,6 @@ package io.ponte.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -58,7 +57,7 @@ class PayerBankBrowserTests {
 
 	@BeforeEach
 	void newContext() {
-		this.context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("pt-BR"));
+		this.context = chromium.desktop("pt-BR");
 	}
 
 	@AfterEach
@@ -127,11 +126,7 @@ class PayerBankBrowserTests {
 	@OnEachDatabase
 	void onAPhoneThePageFitsTheScreenAndIsAnsweredWithTheKeyboard(PonteServer server) {
 		this.context.close();
-		this.context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("pt-BR")
-			.setViewportSize(390, 844)
-			.setDeviceScaleFactor(3)
-			.setIsMobile(true)
-			.setHasTouch(true));
+		this.context = chromium.phone("pt-BR");
 		ApiClient client = server.newSandboxClient();
 		String callback = callback();
 		JsonNode confirmed = Payments.create(client,

@@ -3,6 +3,7 @@ package io.ponte.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -80,6 +81,20 @@ public final class Chromium implements AutoCloseable {
 
 	public Browser browser() {
 		return this.browser;
+	}
+
+	/** A browser window of a desktop, 1280 by 900, in the language {@code locale} (such as {@code pt-BR}). */
+	public BrowserContext desktop(String locale) {
+		return this.browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1280, 900));
+	}
+
+	/** A phone's screen, 390 by 844 at three pixels per point, touch, in the language {@code locale}. */
+	public BrowserContext phone(String locale) {
+		return this.browser.newContext(new Browser.NewContextOptions().setLocale(locale)
+			.setViewportSize(390, 844)
+			.setDeviceScaleFactor(3)
+			.setIsMobile(true)
+			.setHasTouch(true));
 	}
 
 	/** The local site's address, such as {@code http://127.0.0.1:40123}. */

@@ -2,7 +2,6 @@ package io.ponte.widget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -84,7 +83,7 @@ class WidgetBrowserTests {
 
 	@BeforeEach
 	void newContext() {
-		this.context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("pt-BR").setViewportSize(1280, 900));
+		this.context = chromium.desktop("pt-BR");
 	}
 
 	@AfterEach
@@ -150,7 +149,7 @@ class WidgetBrowserTests {
 	@OnEachDatabase
 	void theFormChecksItsFieldsAndAWrongPasswordIsShownOnItForTheUserToRetry(PonteServer server) {
 		this.context.close();
-		this.context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("es-MX").setViewportSize(1280, 900));
+		this.context = chromium.desktop("es-MX");
 		ApiClient client = server.newSandboxClient();
 		String access = access(client, "widget", Map.of("branding", Map.of("company_name", "Tienda Demo"), "consent",
 				Map.of("purpose", "Ofrecerte un crédito a tu medida.", "terms_and_conditions_url",
@@ -214,7 +213,7 @@ class WidgetBrowserTests {
 	@OnEachDatabase
 	void inUpdateModeTheUserRenewsTheirPasswordAndTheLinkIsValidAgain(PonteServer server) {
 		this.context.close();
-		this.context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 900));
+		this.context = chromium.desktop("en-US");
 		ApiClient client = server.newSandboxClient();
 		String link = SandboxLink.of("widget_update").registerWith(client);
 		client.unchecked().post("/api/sandbox/links/" + link + "/reset-login/", Json.object("status", "invalid"))
@@ -244,11 +243,7 @@ class WidgetBrowserTests {
 	@OnEachDatabase
 	void onAPhoneTheWidgetFitsTheScreenAndIsUsedWithTheKeyboard(PonteServer server) {
 		this.context.close();
-		this.context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("pt-BR")
-			.setViewportSize(390, 844)
-			.setDeviceScaleFactor(2)
-			.setIsMobile(true)
-			.setHasTouch(true));
+		this.context = chromium.phone("pt-BR");
 		ApiClient client = server.newSandboxClient();
 		String access = access(client, "widget", Map.of("branding", Map.of("company_name", "Loja Exemplo")));
 		Page page = this.context.newPage();
@@ -427,11 +422,7 @@ class WidgetBrowserTests {
 	@OnEachDatabase
 	void atAnOpenFinanceBankTheFormShowsTheConsentAndThePersonRevokesItOnTheirPhone(PonteServer server) {
 		this.context.close();
-		this.context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("pt-BR")
-			.setViewportSize(390, 844)
-			.setDeviceScaleFactor(2)
-			.setIsMobile(true)
-			.setHasTouch(true));
+		this.context = chromium.phone("pt-BR");
 		ApiClient client = server.newSandboxClient();
 		Map<String, Object> consent = Map.of("purpose", "Ofertas financeiras personalizadas",
 				"terms_and_conditions_url", "https://loja.example/termos", "permissions", List.of("REGISTER", "ACCOUNTS"),
